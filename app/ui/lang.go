@@ -1,0 +1,54 @@
+package ui
+
+import (
+	"reachlab/app/i18n"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// stateLang is the go-app state holding the UI language. It is persisted (in
+// local storage, a few bytes) only when the user picks a language with the
+// switch; until then the language follows the browser.
+const stateLang = "reachlab.lang"
+
+// observeLang keeps *dst equal to the UI language for as long as the
+// component c is mounted, re-rendering c when the language changes, and sets
+// <html lang> to match.
+func observeLang(ctx app.Context, dst *i18n.Lang) {
+	ctx.ObserveState(stateLang, dst).
+		WithBroadcast().
+		OnChange(func() { ctx.Page().SetLang(string(*dst)) })
+	if *dst == "" {
+		*dst = browserLang()
+	}
+	ctx.Page().SetLang(string(*dst))
+}
+
+// setLang switches the UI language, remembers the choice, and tells the other
+// open tabs.
+func setLang(ctx app.Context, l i18n.Lang) {
+	ctx.SetState(stateLang, l).Persist().Broadcast()
+}
+
+// browserLang negotiates the UI language from navigator.languages.
+func browserLang() i18n.Lang {
+	nav := app.Window().Get("navigator")
+	var prefs []string
+	if langs := nav.Get("languages"); langs.Truthy() {
+		for i := 0; i < langs.Length(); i++ {
+			prefs = append(prefs, langs.Index(i).String())
+		}
+	} else if l := nav.Get("language"); l.Truthy() {
+		prefs = append(prefs, l.String())
+	}
+	return i18n.Negotiate(prefs)
+}
+
+// langOrDefault is l, or the default language while none is known yet (as
+// when the host prerenders a page).
+func langOrDefault(l i18n.Lang) i18n.Lang {
+	if l == "" {
+		return i18n.Default
+	}
+	return l
+}

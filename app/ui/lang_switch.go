@@ -1,0 +1,38 @@
+package ui
+
+import (
+	"strconv"
+
+	"reachlab/app/i18n"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// langSwitch offers every UI language as a toggle button; the pressed one is
+// the current language. Each button is labelled in its own language.
+type langSwitch struct {
+	app.Compo
+
+	// Lang is the current UI language.
+	Lang i18n.Lang
+}
+
+func (s *langSwitch) Render() app.UI {
+	return app.Div().
+		Class("lang-switch").
+		Attr("role", "group").
+		Aria("label", i18n.T(s.Lang, i18n.LangSwitch)).
+		Body(
+			app.Range(i18n.Langs).Slice(func(i int) app.UI {
+				l := i18n.Langs[i]
+				return app.Button().
+					Type("button").
+					ID("lang-"+string(l)).
+					Lang(string(l)).
+					Aria("pressed", strconv.FormatBool(l == s.Lang)).
+					Title(l.Name()).
+					Text(string(l)).
+					OnClick(func(ctx app.Context, e app.Event) { setLang(ctx, l) })
+			}),
+		)
+}

@@ -1,0 +1,60 @@
+package charts
+
+import (
+	"encoding/json"
+
+	"github.com/go-echarts/go-echarts/v2/opts"
+	"github.com/go-echarts/go-echarts/v2/types"
+)
+
+// Option is a chart ready to draw: the ECharts option as JSON, and a text
+// alternative that says in words what the chart shows, for screen readers and
+// for anyone who cannot see the picture.
+type Option struct {
+	JSON string
+	Alt  string
+	// FileName is the base name, without extension, of exported images.
+	FileName string
+}
+
+// jsonChart is what every go-echarts chart type offers.
+type jsonChart interface {
+	Validate()
+	JSON() map[string]any
+}
+
+// finish validates c (go-echarts fills the axes' data only then), adds the
+// settings every ReachLab chart shares, and encodes it.
+func finish(c jsonChart, alt, fileName string) Option {
+	c.Validate()
+	obj := c.JSON()
+	obj["color"] = Palette
+	obj["aria"] = opts.Aria{
+		Enabled: opts.Bool(true),
+		Label:   &opts.AriaLabel{Enabled: opts.Bool(true), Description: alt},
+		Decal:   &opts.AriaDecal{Show: opts.Bool(true)},
+	}
+	obj["textStyle"] = map[string]any{"fontFamily": "inherit"}
+	b, err := json.Marshal(obj)
+	if err != nil {
+		// Options are built from numbers and strings only; failing to encode
+		// them is a programming error.
+		panic("charts: encoding option: " + err.Error())
+	}
+	return Option{JSON: string(b), Alt: alt, FileName: fileName}
+}
+
+// Formatter names a value formatter that web/reachlab.js provides; see the
+// package documentation.
+type Formatter string
+
+// The formatters web/reachlab.js provides. They format for the page's
+// language (the lang attribute of <html>).
+const (
+	FormatNumber  Formatter = "fmt:number"  // 1 234 567 / 1,234,567
+	FormatCompact Formatter = "fmt:compact" // 1,2 M / 1.2M
+	FormatPercent Formatter = "fmt:percent" // 0,002 % / 0.002%
+)
+
+// fn writes a formatter's name where go-echarts expects a JavaScript function.
+func fn(f Formatter) types.FuncStr { return types.FuncStr(f) }

@@ -1,0 +1,120 @@
+package e2e
+
+import (
+	"net/http"
+	"strings"
+	"testing"
+	"time"
+)
+
+// routes are the workbench's pages, as a user types them.
+var routes = []string{"/", "/data", "/compare", "/longtail", "/plan", "/lessons"}
+
+func TestHomeDrawsTheBuiltInCase(t *testing.T) {
+	skipUnlessE2E(t)
+	h := startHost(t)
+	ctx := newBrowser(t, browserOptions{lang: "en-US"})
+	console := watchConsole(ctx)
+
+	open(t, ctx, h.URL+"/")
+	poll(t, ctx, "the home chart", chartDrawn("home-chart"), 30*time.Second)
+	if p := console.problems(); len(p) > 0 {
+		t.Errorf("the page logged errors (a blocked resource or script breaks the app):\n%s", strings.Join(p, "\n"))
+	}
+
+	reading := text(t, ctx, "#home-reading")
+	// 5,200,000 viewers ÷ 2,910 (median of the 48 posts) = 1,787 posts.
+	if !strings.Contains(reading, "1,787 posts") || !strings.Contains(reading, "2,910") {
+		t.Errorf("reading = %q, want 1,787 posts at a median of 2,910", reading)
+	}
+	sources := text(t, ctx, ".sources")
+	for _, want := range []string{"Médiamétrie", "25.8 %", "Gourvennec", "illustrative data"} {
+		if !strings.Contains(sources, want) {
+			t.Errorf("sources do not name %q: %q", want, sources)
+		}
+	}
+	alt := eval[string](t, ctx, `document.querySelector("#home-chart").getAttribute("aria-label")`)
+	if !strings.Contains(alt, "5,200,000") {
+		t.Errorf("chart's text alternative = %q, want the TV audience in it", alt)
+	}
+}
+
+func TestEveryRouteOpensByURLAndReload(t *testing.T) {
+	skipUnlessE2E(t)
+	h := startHost(t)
+	ctx := newBrowser(t, browserOptions{lang: "en-US"})
+
+	for _, r := range routes {
+		resp, err := http.Get(h.URL + r)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		if resp.StatusCode != http.StatusOK {
+			t.Errorf("GET %s: status %d", r, resp.StatusCode)
+		}
+
+		open(t, ctx, h.URL+r)
+		current := eval[string](t, ctx, `document.querySelector('nav a[aria-current="page"]').getAttribute("href")`)
+		if current != r {
+			t.Errorf("%s: navigation marks %q as the current page", r, current)
+		}
+		heading := text(t, ctx, "main h1")
+		if heading == "" {
+			t.Errorf("%s: empty heading", r)
+		}
+		if err := reload(ctx); err != nil {
+			t.Fatalf("%s: reload: %v", r, err)
+		}
+		waitApp(t, ctx)
+		if again := text(t, ctx, "main h1"); again != heading {
+			t.Errorf("%s: heading after reload = %q, want %q", r, again, heading)
+		}
+	}
+}
+
+func TestNavigationBetweenRoutes(t *testing.T) {
+	skipUnlessE2E(t)
+	h := startHost(t)
+	ctx := newBrowser(t, browserOptions{lang: "en-US"})
+
+	open(t, ctx, h.URL+"/")
+	click(t, ctx, `nav a[href="/compare"]`)
+	poll(t, ctx, "the compare page", `location.pathname === "/compare" && document.querySelector('nav a[aria-current="page"]').getAttribute("href") === "/compare"`, 20*time.Second)
+	click(t, ctx, `nav a[href="/"]`)
+	poll(t, ctx, "the home chart after navigating back", chartDrawn("home-chart"), 20*time.Second)
+}
+
+func TestLanguageFollowsBrowserAndSwitchIsRemembered(t *testing.T) {
+	skipUnlessE2E(t)
+	h := startHost(t)
+
+	t.Run("french browser", func(t *testing.T) {
+		ctx := newBrowser(t, browserOptions{lang: "fr-FR"})
+		open(t, ctx, h.URL+"/")
+		poll(t, ctx, "French text", `document.documentElement.lang === "fr" && document.querySelector("main h1").innerText === "La portée n'est pas l'engagement"`, 20*time.Second)
+		reading := text(t, ctx, "#home-reading")
+		// French writes digit groups with a no-break space.
+		if !strings.Contains(reading, "1\u00a0787 publications") {
+			t.Errorf("French reading = %q, want 1 787 publications", reading)
+		}
+	})
+
+	t.Run("switch", func(t *testing.T) {
+		ctx := newBrowser(t, browserOptions{lang: "en-US"})
+		open(t, ctx, h.URL+"/compare")
+		if got := text(t, ctx, "main h1"); got != "Mass reach against social engagement" {
+			t.Fatalf("English heading = %q", got)
+		}
+		click(t, ctx, "#lang-fr")
+		poll(t, ctx, "the French heading", `document.querySelector("main h1").innerText === "Portée de masse contre engagement social" && document.documentElement.lang === "fr"`, 10*time.Second)
+		if pressed := eval[string](t, ctx, `document.querySelector("#lang-fr").getAttribute("aria-pressed")`); pressed != "true" {
+			t.Errorf("French button aria-pressed = %q", pressed)
+		}
+		// The choice survives a reload and applies to every page.
+		open(t, ctx, h.URL+"/")
+		poll(t, ctx, "French after reload", `document.querySelector("main h1").innerText === "La portée n'est pas l'engagement"`, 10*time.Second)
+		click(t, ctx, "#lang-en")
+		poll(t, ctx, "English again", `document.querySelector("main h1").innerText === "Reach is not engagement" && document.documentElement.lang === "en"`, 10*time.Second)
+	})
+}
