@@ -60,7 +60,7 @@ vet: build
 
 unit: build
 	$(GO) test ./...
-	PATH="$(WASM_PATH):$$PATH" $(WASM_ENV) $(GO) test $$($(GO) list ./app/... ./charts/... | grep -v -e /app/ui -e /app/store)
+	PATH="$(WASM_PATH):$$PATH" $(WASM_ENV) $(GO) test $$($(GO) list ./app/... ./charts/... | grep -v -e /app/ui)
 
 ## fuzz: run every fuzz target for FUZZTIME
 fuzz:
