@@ -22,7 +22,7 @@ func TestHomeDrawsTheBuiltInCase(t *testing.T) {
 		t.Errorf("the page logged errors (a blocked resource or script breaks the app):\n%s", strings.Join(p, "\n"))
 	}
 
-	reading := text(t, ctx, "#home-reading")
+	reading := text(t, ctx, "#home-chart-reading")
 	// 5,200,000 viewers ÷ 2,910 (median of the 48 posts) = 1,787 posts.
 	if !strings.Contains(reading, "1,787 posts") || !strings.Contains(reading, "2,910") {
 		t.Errorf("reading = %q, want 1,787 posts at a median of 2,910", reading)
@@ -93,7 +93,7 @@ func TestLanguageFollowsBrowserAndSwitchIsRemembered(t *testing.T) {
 		ctx := newBrowser(t, browserOptions{lang: "fr-FR"})
 		open(t, ctx, h.URL+"/")
 		poll(t, ctx, "French text", `document.documentElement.lang === "fr" && document.querySelector("main h1").innerText === "La portée n'est pas l'engagement"`, 20*time.Second)
-		reading := text(t, ctx, "#home-reading")
+		reading := text(t, ctx, "#home-chart-reading")
 		// French writes digit groups with a no-break space.
 		if !strings.Contains(reading, "1\u00a0787 publications") {
 			t.Errorf("French reading = %q, want 1 787 publications", reading)

@@ -59,6 +59,50 @@
     return chart;
   }
 
+  // download saves data (a string, bytes or a Blob) as a file named name.
+  function download(name, type, data) {
+    const blob = data instanceof Blob ? data : new Blob([data], { type });
+    const url = URL.createObjectURL(blob);
+    const a = document.createElement("a");
+    a.href = url;
+    a.download = name;
+    a.rel = "noopener";
+    a.style.display = "none";
+    document.documentElement.appendChild(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10000);
+  }
+
+  // exportImage saves the chart drawn in the element with the given id as
+  // PNG (twice the screen resolution, on white) or SVG (redrawn once with
+  // ECharts' SVG renderer, off screen). It returns false when no chart is
+  // drawn there.
+  function exportImage(id, format, name) {
+    const element = document.getElementById(id);
+    const chart = element && echarts.getInstanceByDom(element);
+    if (!chart) {
+      return false;
+    }
+    if (format === "png") {
+      const url = chart.getDataURL({ type: "png", pixelRatio: 2, backgroundColor: "#ffffff" });
+      const bytes = Uint8Array.from(atob(url.split(",")[1]), (c) => c.charCodeAt(0));
+      download(name + ".png", "image/png", bytes);
+      return true;
+    }
+    const box = document.createElement("div");
+    box.style.cssText = "position:absolute;left:-10000px;top:0;width:" + element.clientWidth + "px;height:" + element.clientHeight + "px";
+    document.documentElement.appendChild(box);
+    const svg = echarts.init(box, null, { renderer: "svg" });
+    const option = chart.getOption();
+    option.animation = false;
+    svg.setOption(option);
+    download(name + ".svg", "image/svg+xml", svg.renderToSVGString());
+    svg.dispose();
+    box.remove();
+    return true;
+  }
+
   function update(chart, json) {
     chart.setOption(parse(json), { notMerge: true });
   }
@@ -73,5 +117,5 @@
     }
   }
 
-  window.reachlab = { mount, update, resize, dispose, formatters };
+  window.reachlab = { mount, update, resize, dispose, download, exportImage, formatters };
 })();

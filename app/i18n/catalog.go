@@ -74,6 +74,7 @@ const (
 	HomeIllustrative Key = "home.illustrative"
 	ChartReachYAxis  Key = "chart.reach.y"
 	ChartReachAlt    Key = "chart.reach.alt"
+	ChartSave        Key = "chart.save"
 	KindMass         Key = "kind.mass"
 	KindSocial       Key = "kind.social"
 )
@@ -126,6 +127,7 @@ var catalog = map[Key]message{
 	HomeIllustrative: {"illustrative data", "données illustratives"},
 	ChartReachYAxis:  {"People reached per message (log scale)", "Personnes touchées par message (échelle log)"},
 	ChartReachAlt:    {"Bar chart on a logarithmic scale: one TV message reaching %s people, then %d brand posts reaching between %s and %s people each (median %s).", "Diagramme en barres sur échelle logarithmique : un message télévisé touchant %s personnes, puis %d publications de marque touchant chacune entre %s et %s personnes (médiane %s)."},
+	ChartSave:        {"Save the chart as", "Enregistrer le graphique en"},
 	KindMass:         {"Mass medium (TV)", "Média de masse (TV)"},
 	KindSocial:       {"Social media (brand page)", "Médias sociaux (page de marque)"},
 

@@ -1,0 +1,133 @@
+package metrics
+
+import (
+	"encoding/csv"
+	"errors"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+)
+
+// CSVOptions choose the language and number format of a CSV export.
+type CSVOptions struct {
+	// Lang is the language of the headers and kind names: "fr" or "en"
+	// (any other tag means English).
+	Lang string
+	// Comma is the field separator; 0 means ';' when DecimalComma is set
+	// and ',' otherwise.
+	Comma rune
+	// DecimalComma writes decimals with a comma (3,5) instead of a point,
+	// as French spreadsheets expect.
+	DecimalComma bool
+}
+
+// The usual CSV formats: French spreadsheets split on ';' and read ','
+// as the decimal separator; English ones split on ',' and read '.'.
+var (
+	CSVFrench  = CSVOptions{Lang: "fr", Comma: ';', DecimalComma: true}
+	CSVEnglish = CSVOptions{Lang: "en", Comma: ','}
+)
+
+// ErrCSVComma reports a field separator that cannot separate fields: a
+// digit, a sign, a point, a quote, a line break, an invalid rune, or ','
+// together with DecimalComma.
+var ErrCSVComma = errors.New("metrics: invalid CSV field separator")
+
+// WriteChannelsCSV writes the channel table of rep to w: a header row, one
+// row per channel, then a total row. Columns are the channel, its kind, and
+// every metric that has a per-row value (Metric.PerRow), in catalog order,
+// headed by the metric's name and its unit symbol.
+//
+// The file follows RFC 4180 (CRLF line ends, fields quoted when they hold
+// the separator, a quote or a line break) and starts with a UTF-8 byte
+// order mark, so that spreadsheet programs read accented names right. A
+// value that is not available is an empty cell. Numbers are written in
+// full precision without thousands separators.
+//
+// Against formula injection, a text cell (channel name) that starts with
+// '=', '+', '-', '@', a tab or a carriage return gets a leading apostrophe,
+// so that spreadsheets show it as text instead of evaluating it. Numeric
+// cells are written by this function and never start with those characters.
+func WriteChannelsCSV(w io.Writer, rep *Report, o CSVOptions) error {
+	comma := o.Comma
+	if comma == 0 {
+		comma = ','
+		if o.DecimalComma {
+			comma = ';'
+		}
+	}
+	if strings.ContainsRune("0123456789+-.\"\r\n\uFFFD", comma) || (o.DecimalComma && comma == ',') {
+		return fmt.Errorf("%w: %q", ErrCSVComma, comma)
+	}
+	if _, err := io.WriteString(w, "\uFEFF"); err != nil {
+		return fmt.Errorf("metrics: writing CSV: %w", err)
+	}
+	cw := csv.NewWriter(w)
+	cw.Comma = comma
+	cw.UseCRLF = true
+
+	var cols []Metric
+	for _, m := range catalog {
+		if m.PerRow() {
+			cols = append(cols, *m)
+		}
+	}
+	header := []string{Text{FR: "Canal", EN: "Channel"}.In(o.Lang), Text{FR: "Type", EN: "Kind"}.In(o.Lang)}
+	for _, m := range cols {
+		h := m.Name.In(o.Lang)
+		if sym := m.Unit.Symbol(); sym != "" {
+			h += " (" + sym + ")"
+		}
+		header = append(header, h)
+	}
+	if err := cw.Write(header); err != nil {
+		return fmt.Errorf("metrics: writing CSV header: %w", err)
+	}
+	record := make([]string, len(header))
+	write := func(name, kind string, r *ChannelRow) error {
+		record[0], record[1] = neutralizeFormula(name), kind
+		for i, m := range cols {
+			record[2+i] = formatCSVNumber(m.of(r), o.DecimalComma)
+		}
+		return cw.Write(record)
+	}
+	for i := range rep.Channels {
+		r := &rep.Channels[i]
+		if err := write(r.Channel, r.Kind.Name().In(o.Lang), r); err != nil {
+			return fmt.Errorf("metrics: writing CSV row of channel %q: %w", r.Channel, err)
+		}
+	}
+	if err := write(Text{FR: "Total", EN: "Total"}.In(o.Lang), "", &rep.Total); err != nil {
+		return fmt.Errorf("metrics: writing CSV total row: %w", err)
+	}
+	cw.Flush()
+	if err := cw.Error(); err != nil {
+		return fmt.Errorf("metrics: writing CSV: %w", err)
+	}
+	return nil
+}
+
+// neutralizeFormula prefixes s with an apostrophe when a spreadsheet would
+// read it as a formula: when it starts with '=', '+', '-', '@', a tab or a
+// carriage return.
+func neutralizeFormula(s string) string {
+	if s != "" && strings.IndexByte("=+-@\t\r", s[0]) >= 0 {
+		return "'" + s
+	}
+	return s
+}
+
+// formatCSVNumber writes an available value in the shortest decimal form
+// that reads back exactly, with a comma for the decimal point if asked, and
+// a missing value as an empty cell.
+func formatCSVNumber(v Value, decimalComma bool) string {
+	if !v.OK {
+		return ""
+	}
+	s := strconv.FormatFloat(v.V, 'f', -1, 64)
+	if decimalComma {
+		s = strings.Replace(s, ".", ",", 1)
+	}
+	return s
+}

@@ -1,0 +1,121 @@
+package metrics
+
+import (
+	"math"
+	"time"
+)
+
+// Message is one row of the input: a post, a spot, an article or a mention,
+// with what was measured about it.
+//
+// A numeric field holds NaN when the value is missing (a blank cell). Missing
+// is not zero: a missing value is left out of sums and averages, and a figure
+// that needs it is "not available" with a Reason. Counts and amounts are
+// finite numbers ≥ 0; a negative or infinite value is treated as missing and
+// counted in Report.Invalid. Build messages with NewMessage, which starts
+// every measure missing: a zero Message claims zero reach, zero cost, ...
+type Message struct {
+	Channel string    // channel or medium the message was published on: "TF1 20h", "LinkedIn"
+	Kind    string    // medium kind as written in the data, read with ParseKind
+	ID      string    // message id or permalink
+	Text    string    // text or title
+	Date    time.Time // publication date; the zero time means unknown
+
+	Reach         float64 // distinct people reached (for broadcast: the programme's average audience)
+	Impressions   float64 // impressions or views, times the message was shown
+	Followers     float64 // channel followers when the message was measured
+	Reactions     float64 // likes and other reactions
+	Comments      float64 // comments from the audience
+	Shares        float64 // shares, reposts, retweets
+	Clicks        float64 // link and content clicks
+	Saves         float64 // saves and bookmarks
+	Replies       float64 // answers the brand gave to the comments
+	Cost          float64 // spend for the message, in the dataset's currency
+	AudienceShare float64 // audience share in percent (0–100) of all people using the medium at that time
+}
+
+// NewMessage returns a message of the given channel and kind with every
+// measure missing (NaN) and no date.
+func NewMessage(channel, kind string) Message {
+	nan := math.NaN()
+	return Message{
+		Channel: channel, Kind: kind,
+		Reach: nan, Impressions: nan, Followers: nan,
+		Reactions: nan, Comments: nan, Shares: nan, Clicks: nan, Saves: nan, Replies: nan,
+		Cost: nan, AudienceShare: nan,
+	}
+}
+
+// value returns the numeric field f of m, or NaN for a non-numeric field.
+func (m *Message) value(f Field) float64 {
+	switch f {
+	case FieldReach:
+		return m.Reach
+	case FieldImpressions:
+		return m.Impressions
+	case FieldFollowers:
+		return m.Followers
+	case FieldReactions:
+		return m.Reactions
+	case FieldComments:
+		return m.Comments
+	case FieldShares:
+		return m.Shares
+	case FieldClicks:
+		return m.Clicks
+	case FieldSaves:
+		return m.Saves
+	case FieldReplies:
+		return m.Replies
+	case FieldCost:
+		return m.Cost
+	case FieldAudienceShare:
+		return m.AudienceShare
+	}
+	return math.NaN()
+}
+
+// Input is what Compute measures: the messages, and which columns the data
+// had at all. A field absent from Present is "not available: no such column"
+// even if messages carry values for it; a field in Present whose cells are all
+// blank for a channel is "not available: no values" for that channel.
+type Input struct {
+	Messages []Message // the rows, in any order
+	Present  Fields    // the columns the data has, whatever their cells hold
+}
+
+// cells are a message's numeric values after cleaning: NaN where the column
+// is absent, the cell blank, or the value invalid.
+type cells [numNumeric]float64
+
+// usable reports whether v is a valid count or amount: finite and ≥ 0.
+func usable(v float64) bool { return v >= 0 && v <= math.MaxFloat64 }
+
+// validDate reports whether t is a usable date: not the zero time, and in
+// years 1 to 9999 (later or earlier dates are data errors, and would make
+// time buckets overflow).
+func validDate(t time.Time) bool {
+	if t.IsZero() {
+		return false
+	}
+	y := t.Year()
+	return y >= 1 && y <= 9999
+}
+
+// clean fills c with m's values for the fields in present, NaN elsewhere, and
+// counts invalid values (negative or infinite) in invalid.
+func clean(m *Message, present Fields, c *cells, invalid *FieldCounts) {
+	for f := range Field(numNumeric) {
+		v := math.NaN()
+		if present.Has(f) {
+			raw := m.value(f)
+			switch {
+			case usable(raw):
+				v = raw
+			case !math.IsNaN(raw):
+				invalid[f]++
+			}
+		}
+		c[f] = v
+	}
+}

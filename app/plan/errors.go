@@ -1,0 +1,89 @@
+package plan
+
+import "errors"
+
+// Sentinel errors of Import. Test them with errors.Is.
+var (
+	// ErrTooLarge: the input is larger than MaxImportSize.
+	ErrTooLarge = errors.New("plan file too large")
+	// ErrCorrupt: the input is not well-formed JSON, or the envelope is damaged
+	// (version not a whole number, plan missing or not an object).
+	ErrCorrupt = errors.New("plan file corrupt")
+	// ErrNotAPlan: the input is JSON but not a ReachLab plan (no
+	// "format": "reachlab-plan").
+	ErrNotAPlan = errors.New("not a ReachLab plan")
+	// ErrUnsupportedVersion: the file comes from a newer ReachLab whose schema
+	// this one does not know.
+	ErrUnsupportedVersion = errors.New("plan schema version not supported")
+	// ErrInvalid: a field has a wrong type or value. Every *FieldError
+	// matches it, so errors.Is(err, ErrInvalid) catches all validation errors.
+	ErrInvalid = errors.New("invalid plan")
+)
+
+// Problems a *FieldError reports (its Err wraps exactly one of them).
+var (
+	ErrNotANumber   = errors.New("not a number")
+	ErrNotFinite    = errors.New("not a finite number")
+	ErrNotAnInteger = errors.New("not a whole number")
+	ErrNotAString   = errors.New("not a string")
+	ErrNotABoolean  = errors.New("not true or false")
+	ErrNotAnObject  = errors.New("not an object")
+	ErrNotAList     = errors.New("not a list")
+	ErrBadDate      = errors.New("not a date (YYYY-MM-DD)")
+	ErrBadTime      = errors.New("not a time (RFC 3339)")
+	ErrBadID        = errors.New("not an identifier")
+	ErrDuplicateID  = errors.New("identifier used twice")
+	ErrTooLong      = errors.New("text too long")
+	ErrTooMany      = errors.New("too many items")
+	ErrOutOfRange   = errors.New("out of range")
+	ErrUnknownValue = errors.New("unknown value")
+	ErrUnknownField = errors.New("unknown field")
+)
+
+// Errors of the computing helpers (KPI values, scoring, maturity, Gantt).
+var (
+	// ErrNoValue: a KPI has no current value (no manual value, no history, or
+	// the metric source returned a missing value).
+	ErrNoValue = errors.New("no value")
+	// ErrNoSource: a KPI is bound to a metric but no MetricSource was given.
+	ErrNoSource = errors.New("no metric source")
+	// ErrNoWeight: the scoring has no criterion with a positive weight.
+	ErrNoWeight = errors.New("no criterion with a positive weight")
+	// ErrBadWeight: a criterion weight is negative or not finite.
+	ErrBadWeight = errors.New("weight must be a finite number ≥ 0")
+	// ErrMissingRating: a message has no rating for a criterion.
+	ErrMissingRating = errors.New("missing rating")
+	// ErrRatingOutOfRange: a rating is outside MinRating…MaxRating.
+	ErrRatingOutOfRange = errors.New("rating out of range")
+	// ErrIncomplete: a maturity dimension has no answered question.
+	ErrIncomplete = errors.New("assessment incomplete")
+	// ErrMissingDate: an action has no start or no end date.
+	ErrMissingDate = errors.New("missing date")
+	// ErrEndBeforeStart: an end date is before its start date.
+	ErrEndBeforeStart = errors.New("end before start")
+)
+
+// FieldError says which field of a plan is wrong and why. Path is written the
+// way a reader would point at it, from the plan root:
+// "phases[2].objectives[0].kpis[1].target". Err wraps one of the problem
+// sentinels above (ErrNotANumber, ErrTooLong, …). Every FieldError also
+// matches ErrInvalid under errors.Is.
+type FieldError struct {
+	Path string
+	Err  error
+}
+
+// Error returns "path: problem", e.g.
+// "phases[2].objectives[0].kpis[1].target: not a number".
+func (e *FieldError) Error() string {
+	if e.Path == "" {
+		return e.Err.Error()
+	}
+	return e.Path + ": " + e.Err.Error()
+}
+
+// Unwrap returns the problem.
+func (e *FieldError) Unwrap() error { return e.Err }
+
+// Is makes every FieldError match ErrInvalid.
+func (e *FieldError) Is(target error) bool { return target == ErrInvalid }
