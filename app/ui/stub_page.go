@@ -2,6 +2,7 @@ package ui
 
 import (
 	"reachlab/app/i18n"
+	"reachlab/app/ui/shell"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -11,27 +12,31 @@ import (
 type stubPage struct {
 	app.Compo
 
-	path         string
-	title, intro i18n.Key
-	lang         i18n.Lang
+	path string
+	lang i18n.Lang
 }
 
-func newStubPage(path string, title, intro i18n.Key) *stubPage {
-	return &stubPage{path: path, title: title, intro: intro}
+// stubTexts are the title and introduction of each unbuilt page.
+var stubTexts = map[string][2]i18n.Key{
+	"/data":     {i18n.DataTitle, i18n.DataIntro},
+	"/compare":  {i18n.CompareTitle, i18n.CompareIntro},
+	"/longtail": {i18n.LongTailTitle, i18n.LongTailIntro},
+	"/plan":     {i18n.PlanTitle, i18n.PlanIntro},
+	"/lessons":  {i18n.LessonsTitle, i18n.LessonsIntro},
 }
 
-func (p *stubPage) OnMount(ctx app.Context) {
-	observeLang(ctx, &p.lang)
-}
+func newStubPage(path string) *stubPage { return &stubPage{path: path} }
+
+func (p *stubPage) OnMount(ctx app.Context) { shell.ObserveLang(ctx, &p.lang) }
 
 func (p *stubPage) OnNav(ctx app.Context) {
-	ctx.Page().SetTitle("%s · ReachLab", i18n.T(langOrDefault(p.lang), p.title))
+	ctx.Page().SetTitle("%s · ReachLab", i18n.T(shell.OrDefault(p.lang), stubTexts[p.path][0]))
 }
 
 func (p *stubPage) Render() app.UI {
-	l := langOrDefault(p.lang)
-	return shell(l, p.path, app.Section().Class("page").Body(
-		app.H1().Text(i18n.T(l, p.title)),
-		app.P().Class("lead").Text(i18n.T(l, p.intro)),
+	l := shell.OrDefault(p.lang)
+	return shell.Frame(l, p.path, app.Section().Class("page").Body(
+		app.H1().Text(i18n.T(l, stubTexts[p.path][0])),
+		app.P().Class("lead").Text(i18n.T(l, stubTexts[p.path][1])),
 	))
 }

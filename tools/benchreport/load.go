@@ -10,7 +10,7 @@ import (
 	"time"
 
 	"reachlab/app/i18n"
-	"reachlab/app/ui"
+	"reachlab/app/ui/pages/homepage"
 
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
@@ -32,7 +32,7 @@ const referencePage = `<!doctype html><html lang="en"><head><meta charset="utf-8
 <body><div id="ref-chart" style="width:1200px;height:416px"></div><script src="/draw.js"></script></body></html>`
 
 func referenceServer() *httptest.Server {
-	option := ui.HomeChart(i18n.EN).JSON
+	option := homepage.HomeChart(i18n.EN).JSON
 	mux := http.NewServeMux()
 	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/html; charset=utf-8")

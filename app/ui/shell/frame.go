@@ -1,4 +1,4 @@
-package ui
+package shell
 
 import (
 	"reachlab/app/i18n"
@@ -6,11 +6,29 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
-// shell frames a page's content: skip link, header with navigation and the
-// language switch, the update notice, the content, and the footer. active is
-// the current page's path, marked for assistive technology.
-func shell(lang i18n.Lang, active string, content ...app.UI) app.UI {
-	lang = langOrDefault(lang)
+// Page is one entry of the navigation.
+type Page struct {
+	Path  string
+	Label i18n.Key
+}
+
+// Pages lists the workbench's pages in navigation order. The ui package
+// routes each path to its component; a test checks they agree.
+var Pages = []Page{
+	{"/", i18n.NavHome},
+	{"/data", i18n.NavData},
+	{"/compare", i18n.NavCompare},
+	{"/longtail", i18n.NavLongTail},
+	{"/plan", i18n.NavPlan},
+	{"/lessons", i18n.NavLessons},
+}
+
+// Frame puts a page's content in the workbench's frame: skip link, header
+// with navigation and the language switch, the update notice, the content,
+// and the footer. active is the current page's path, marked for assistive
+// technology.
+func Frame(lang i18n.Lang, active string, content ...app.UI) app.UI {
+	lang = OrDefault(lang)
 	return app.Div().Class("shell").Body(
 		app.A().Class("skip-link").Href("#main").Text(i18n.T(lang, i18n.SkipToContent)),
 		app.Header().Class("top").Body(
@@ -20,8 +38,8 @@ func shell(lang i18n.Lang, active string, content ...app.UI) app.UI {
 			),
 			app.Nav().Class("nav").Aria("label", i18n.T(lang, i18n.NavLabel)).Body(
 				app.Ul().Body(
-					app.Range(routes).Slice(func(i int) app.UI {
-						r := routes[i]
+					app.Range(Pages).Slice(func(i int) app.UI {
+						r := Pages[i]
 						a := app.A().Href(r.Path).Text(i18n.T(lang, r.Label))
 						if r.Path == active {
 							a = a.Aria("current", "page")

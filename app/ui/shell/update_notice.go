@@ -1,4 +1,4 @@
-package ui
+package shell
 
 import (
 	"reachlab/app/i18n"

@@ -1,4 +1,4 @@
-package ui
+package shell
 
 import (
 	"strconv"
@@ -32,7 +32,7 @@ func (s *langSwitch) Render() app.UI {
 					Aria("pressed", strconv.FormatBool(l == s.Lang)).
 					Title(l.Name()).
 					Text(string(l)).
-					OnClick(func(ctx app.Context, e app.Event) { setLang(ctx, l) })
+					OnClick(func(ctx app.Context, e app.Event) { SetLang(ctx, l) })
 			}),
 		)
 }

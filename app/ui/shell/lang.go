@@ -1,4 +1,4 @@
-package ui
+package shell
 
 import (
 	"reachlab/app/i18n"
@@ -11,10 +11,10 @@ import (
 // switch; until then the language follows the browser.
 const stateLang = "reachlab.lang"
 
-// observeLang keeps *dst equal to the UI language for as long as the
+// ObserveLang keeps *dst equal to the UI language for as long as the
 // component c is mounted, re-rendering c when the language changes, and sets
 // <html lang> to match.
-func observeLang(ctx app.Context, dst *i18n.Lang) {
+func ObserveLang(ctx app.Context, dst *i18n.Lang) {
 	ctx.ObserveState(stateLang, dst).
 		WithBroadcast().
 		OnChange(func() { ctx.Page().SetLang(string(*dst)) })
@@ -24,9 +24,9 @@ func observeLang(ctx app.Context, dst *i18n.Lang) {
 	ctx.Page().SetLang(string(*dst))
 }
 
-// setLang switches the UI language, remembers the choice, and tells the other
+// SetLang switches the UI language, remembers the choice, and tells the other
 // open tabs.
-func setLang(ctx app.Context, l i18n.Lang) {
+func SetLang(ctx app.Context, l i18n.Lang) {
 	ctx.SetState(stateLang, l).Persist().Broadcast()
 }
 
@@ -44,9 +44,9 @@ func browserLang() i18n.Lang {
 	return i18n.Negotiate(prefs)
 }
 
-// langOrDefault is l, or the default language while none is known yet (as
+// OrDefault is l, or the default language while none is known yet (as
 // when the host prerenders a page).
-func langOrDefault(l i18n.Lang) i18n.Lang {
+func OrDefault(l i18n.Lang) i18n.Lang {
 	if l == "" {
 		return i18n.Default
 	}

@@ -1,4 +1,6 @@
-package ui
+// Package homepage is the workbench's front page: what ReachLab is for, and
+// the built-in TV-versus-brand case drawn as a chart with its sources.
+package homepage
 
 import (
 	"math"
@@ -6,6 +8,7 @@ import (
 
 	"reachlab/app/cases"
 	"reachlab/app/i18n"
+	"reachlab/app/ui/shell"
 	"reachlab/charts"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -19,20 +22,23 @@ type homePage struct {
 	lang i18n.Lang
 }
 
+// New returns the home page component.
+func New() app.Composer { return &homePage{} }
+
 func (p *homePage) OnMount(ctx app.Context) {
-	observeLang(ctx, &p.lang)
+	shell.ObserveLang(ctx, &p.lang)
 }
 
 func (p *homePage) OnNav(ctx app.Context) {
-	ctx.Page().SetTitle("ReachLab — %s", i18n.T(langOrDefault(p.lang), i18n.HomeTitle))
+	ctx.Page().SetTitle("ReachLab — %s", i18n.T(shell.OrDefault(p.lang), i18n.HomeTitle))
 }
 
 func (p *homePage) Render() app.UI {
-	l := langOrDefault(p.lang)
+	l := shell.OrDefault(p.lang)
 	c := cases.TVvsBrand()
 	fig := reachFigures(c)
 
-	return shell(l, "/", app.Section().Class("page home").Body(
+	return shell.Frame(l, "/", app.Section().Class("page home").Body(
 		app.H1().Text(i18n.T(l, i18n.HomeTitle)),
 		app.P().Class("lead").Text(i18n.T(l, i18n.AppTagline)),
 		app.P().Text(i18n.T(l, i18n.HomeIntro)),
