@@ -49,11 +49,12 @@ func newSite(web fs.FS) (*site, error) {
 			Maskable: "/web/icon-maskable-512.png",
 			SVG:      "/web/icon.svg",
 		},
-		Styles:             []string{"/web/styles.css"},
-		Scripts:            []string{"/web/echarts.min.js defer", "/web/reachlab.js defer"},
-		CacheableResources: s.cacheable(),
-		Resources:          versionedAssets{site: s},
-		Version:            s.version,
+		Styles:                []string{"/web/styles.css"},
+		Scripts:               []string{"/web/echarts.min.js defer", "/web/reachlab.js defer"},
+		CacheableResources:    s.cacheable(),
+		Resources:             versionedAssets{site: s},
+		Version:               s.version,
+		ServiceWorkerTemplate: serviceWorker,
 		// The loading bar counts decompressed bytes, so it needs the raw
 		// size even when the transfer is compressed.
 		WasmContentLength: strconv.Itoa(len(wasm.body)),
@@ -163,3 +164,16 @@ func (v versionedAssets) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		w.Write(body)
 	}
 }
+
+// serviceWorker is go-app's service worker with one change: a page opened
+// with a query string (/compare?dataset=…) is answered from the cached page
+// of its path, so links into the workbench work offline. go-app's worker
+// matches the whole URL and would find nothing.
+var serviceWorker = func() string {
+	const match = "const cachedResponse = await caches.match(request);"
+	if !strings.Contains(app.DefaultAppWorkerJS, match) {
+		panic("go-app's service worker changed: review serviceWorker in site.go")
+	}
+	return strings.Replace(app.DefaultAppWorkerJS, match,
+		`const cachedResponse = await caches.match(request, { ignoreSearch: request.mode === "navigate" });`, 1)
+}()

@@ -209,6 +209,9 @@ func TestServiceWorkerCachesEveryRouteAndAsset(t *testing.T) {
 			t.Errorf("app-worker.js does not cache %s", name)
 		}
 	}
+	if !strings.Contains(worker, `ignoreSearch: request.mode === "navigate"`) {
+		t.Error("app-worker.js does not answer pages with a query string from the cache")
+	}
 	if strings.Contains(worker, "https://") {
 		t.Error("app-worker.js caches a remote resource; offline use would break")
 	}

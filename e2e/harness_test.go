@@ -15,6 +15,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/browser"
 	"github.com/chromedp/chromedp"
 )
 
@@ -234,7 +235,8 @@ func poll(t *testing.T, ctx context.Context, what, expr string, d time.Duration)
 	step, cancel := within(ctx, d)
 	defer cancel()
 	if _, err := chromedp.Run(step, chromedp.Poll[bool](expr, chromedp.WithPollingInterval(100*time.Millisecond))); err != nil {
-		t.Fatalf("waiting for %s: %v", what, err)
+		shown, _ := chromedp.Run(ctx, chromedp.Evaluate[string](`(document.querySelector("main") || document.body).innerText.slice(0, 3000)`))
+		t.Fatalf("waiting for %s: %v\nthe page shows:\n%s", what, err, shown)
 	}
 }
 
@@ -290,4 +292,40 @@ func (l *consoleLog) problems() []string {
 		}
 	}
 	return out
+}
+
+// downloads makes the browser save downloads into a fresh directory, which
+// it returns; waitDownload then finds a file there.
+func downloads(t *testing.T, ctx context.Context) string {
+	t.Helper()
+	dir := t.TempDir()
+	if _, err := chromedp.CallBrowser(ctx, browser.SetDownloadBehavior, browser.SetDownloadBehaviorParams{
+		Behavior:     browser.SetDownloadBehaviorBehaviorAllow,
+		DownloadPath: dir,
+	}); err != nil {
+		t.Fatalf("setting the download directory: %v", err)
+	}
+	return dir
+}
+
+// waitDownload waits for a finished file whose name matches pattern (as
+// filepath.Match) in dir, and returns its content.
+func waitDownload(t *testing.T, dir, pattern string) (string, []byte) {
+	t.Helper()
+	deadline := time.Now().Add(30 * time.Second)
+	for time.Now().Before(deadline) {
+		matches, _ := filepath.Glob(filepath.Join(dir, pattern))
+		for _, m := range matches {
+			if strings.HasSuffix(m, ".crdownload") {
+				continue
+			}
+			if b, err := os.ReadFile(m); err == nil && len(b) > 0 {
+				return filepath.Base(m), b
+			}
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	entries, _ := os.ReadDir(dir)
+	t.Fatalf("no download matching %s in %s (found %v)", pattern, dir, entries)
+	return "", nil
 }

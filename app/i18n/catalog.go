@@ -93,7 +93,25 @@ const (
 	LessonsIntro  Key = "lessons.intro"
 )
 
-var catalog = map[Key]message{
+// catalog holds every message; each file of the package registers its
+// area's messages with register, in an init function.
+var catalog = map[Key]message{}
+
+// register adds messages to the catalog. A key registered twice is a
+// programming error, caught at start-up.
+func register(messages map[Key]message) {
+	for k, m := range messages {
+		if _, dup := catalog[k]; dup {
+			panic("i18n: message " + string(k) + " registered twice")
+		}
+		catalog[k] = m
+	}
+}
+
+func init() { register(shellMessages) }
+
+// shellMessages are the shell's and the home page's texts.
+var shellMessages = map[Key]message{
 	AppName:        {"ReachLab", "ReachLab"},
 	AppTagline:     {"Are social media a mass medium? Test it on your own data.", "Les médias sociaux sont-ils un média de masse ? Vérifiez-le sur vos propres données."},
 	SkipToContent:  {"Skip to content", "Aller au contenu"},

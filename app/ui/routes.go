@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"reachlab/app/ui/pages/datapage"
 	"reachlab/app/ui/pages/homepage"
 	"reachlab/app/ui/shell"
 
@@ -11,7 +12,7 @@ import (
 // shell.Pages has one (a test checks it).
 var pageComponents = map[string]func() app.Composer{
 	"/":         func() app.Composer { return homepage.New() },
-	"/data":     func() app.Composer { return newStubPage("/data") },
+	"/data":     func() app.Composer { return datapage.New() },
 	"/compare":  func() app.Composer { return newStubPage("/compare") },
 	"/longtail": func() app.Composer { return newStubPage("/longtail") },
 	"/plan":     func() app.Composer { return newStubPage("/plan") },

@@ -6,7 +6,7 @@
 // make bench runs it from the repository root after make build.
 //
 //	go run ./tools/benchreport             all sections
-//	go run ./tools/benchreport -only load  one section (sizes, load, go)
+//	go run ./tools/benchreport -only load  one section (sizes, load, go, readers)
 package main
 
 import (
@@ -17,7 +17,7 @@ import (
 )
 
 func main() {
-	only := flag.String("only", "", "run one section: sizes, load or go")
+	only := flag.String("only", "", "run one section: sizes, load, go or readers")
 	runs := flag.Int("runs", 5, "page loads per measurement (the median is reported)")
 	flag.Parse()
 
@@ -28,6 +28,7 @@ func main() {
 		{"sizes", measureSizes},
 		{"load", func() error { return measureLoads(*runs) }},
 		{"go", runGoBenchmarks},
+		{"readers", measureReaders},
 	}
 	failed := false
 	for _, s := range sections {

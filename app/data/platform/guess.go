@@ -1,0 +1,149 @@
+package platform
+
+import (
+	"strings"
+
+	r "reachlab/app/data/roles"
+)
+
+// common holds header names that mean the same in any table: the
+// vocabulary of hand-made tables and of exports Detect does not know.
+var common = newDictionary(Generic, BasisKnown, nil,
+	use(r.Channel, "Channel", "Canal", "Chaîne", "Network", "Réseau", "Réseau social", "Social network",
+		"Platform", "Plateforme", "Media", "Medium", "Support", "Page", "Page name", "Nom de la page",
+		"Account", "Compte", "Source"),
+	use(r.Kind, "Kind", "Medium kind", "Media kind", "Media type", "Type de média", "Type de support",
+		"Catégorie de média", "Media category", "POE", "Paid owned earned"),
+	use(r.Message, "Permalink", "Permalien", "URL", "Link", "Lien", "Post link", "Lien du post", "Lien de la publication"),
+	use(r.Message, "ID", "Post ID", "Message ID", "Identifiant", "Identifiant de la publication", "Tweet id", "Video ID"),
+	use(r.Text, "Text", "Texte", "Message", "Post text", "Texte du post", "Caption", "Légende", "Description",
+		"Post", "Publication", "Content", "Contenu", "Tweet text", "Tweet"),
+	use(r.Text, "Title", "Titre", "Post title", "Titre de la publication", "Video title", "Titre de la vidéo"),
+	use(r.Date, "Date", "Publish time", "Published", "Publication date", "Date de publication", "Heure de publication",
+		"Posted", "Post time", "Created", "Created date", "Date de création", "Day", "Jour", "Time", "Timestamp",
+		"Horodatage", "Date et heure", "Datetime"),
+	use(r.Date, "Month", "Mois", "Week", "Semaine", "Period", "Période", "Year", "Année"),
+	use(r.Reach, "Reach", "Couverture", "Portée", "Unique reach", "Reached audience", "Audience atteinte",
+		"People reached", "Personnes touchées", "Personnes atteintes", "Accounts reached", "Comptes touchés",
+		"Members reached", "Membres touchés", "Unique viewers", "Spectateurs uniques"),
+	use(r.Reach, "Audience moyenne", "Average audience", "Viewers", "Téléspectateurs").because(noteTVAverage),
+	use(r.Impressions, "Impressions", "Views", "Vues", "Video views", "Vues de vidéos", "Vues de la vidéo",
+		"Plays", "Lectures", "Displays", "Affichages"),
+	use(r.Followers, "Followers", "Abonnés", "Fans", "Subscribers", "Page likes", "Mentions J’aime la Page",
+		"Page followers", "Followers count", "Audience size", "Taille de l’audience", "Community", "Communauté"),
+	use(r.Reactions, "Reactions", "Réactions", "Likes", "J’aime", "Mentions J’aime", "Favorites", "Hearts", "Cœurs"),
+	use(r.Comments, "Comments", "Commentaires", "Replies", "Réponses", "Comments added", "Commentaires ajoutés"),
+	use(r.Shares, "Shares", "Partages", "Retweets", "Reposts", "Republications", "Repartages"),
+	use(r.Clicks, "Clicks", "Clics", "Link clicks", "Clics sur un lien", "Clics sur le lien", "URL clicks", "Clics sur l’URL"),
+	use(r.Saves, "Saves", "Enregistrements", "Bookmarks", "Signets", "Favoris", "Add to Favorites", "Ajouts aux favoris"),
+	use(r.Replies, "Brand replies", "Replies by brand", "Réponses de la marque", "Answered comments",
+		"Commentaires répondus", "Replied comments", "Responses", "Answers", "Réponses apportées"),
+	use(r.Cost, "Cost", "Coût", "Spend", "Amount spent", "Montant dépensé", "Dépense", "Dépenses", "Budget",
+		"Media cost", "Coût média", "Investment", "Investissement"),
+	use(r.Share, "Audience share", "Part d’audience", "PDA", "PDA 4+", "Share", "Part de marché", "Market share",
+		"Share of voice", "Part de voix", "SOV"),
+	total("Engagements", "Engagement", "Interactions", "Total engagements", "Total interactions",
+		"Reactions, comments and shares", "Réactions, commentaires et partages"),
+	ignore(noteRate, "Engagement rate", "Taux d’engagement", "CTR", "Click-through rate", "Click through rate",
+		"Taux de clics", "CPM", "CPC"),
+	ignore(noteEngagedUsers, "Engaged users", "Utilisateurs engagés"),
+	ignore(noteNewFollowers, "New followers", "Nouveaux abonnés", "Follows", "Abonnements", "New follows",
+		"Nouveaux abonnements"),
+	ignore(noteProfileVisits, "Profile visits", "Visites du profil", "Profile views", "Vues du profil"),
+)
+
+// wordRule maps headers containing one of its words to a role, or to
+// None with a basis and note.
+type wordRule struct {
+	words []string // normalised words; a word of several words matches that phrase
+	role  r.Role
+	basis Basis // BasisWord, BasisIgnored or BasisTotal
+	note  Text
+}
+
+// wordRules are tried in order on headers no dictionary knows: rates and
+// durations first (so "Average likes" is a rate, not reactions), clicks
+// before links (so "Link clicks" counts clicks), and names last.
+var wordRules = []wordRule{
+	{words: []string{"rate", "taux", "ratio", "ctr", "cpm", "cpc", "percentage", "pourcentage", "average", "avg",
+		"moyenne", "moyen", "median", "mediane", "per", "par"}, basis: BasisIgnored, note: noteRate},
+	{words: []string{"share of voice", "audience share", "part d audience", "part de voix", "part de marche",
+		"market share", "pda", "sov"}, role: r.Share, basis: BasisWord},
+	{words: []string{"duration", "duree", "seconds", "secondes", "sec", "minutes", "hours", "heures", "watch time",
+		"play time", "temps de lecture", "visionnage"}, basis: BasisIgnored, note: noteDuration},
+	{words: []string{"new", "nouveaux", "nouvelles", "nouveau", "gained", "lost", "obtenus", "perdus", "gagnes", "gagnees",
+		"follows",
+		"abonnements", "unfollows", "desabonnements"}, basis: BasisIgnored, note: noteNewFollowers},
+	{words: []string{"profile", "profil"}, basis: BasisIgnored, note: noteProfileVisits},
+	{words: []string{"revenue", "revenus", "earnings", "gains"}, basis: BasisIgnored, note: noteRevenue},
+	{words: []string{"engagements", "engagement", "interactions"}, basis: BasisTotal},
+	{words: []string{"clicks", "click", "clics", "clic"}, role: r.Clicks, basis: BasisWord},
+	{words: []string{"saves", "saved", "enregistrements", "bookmarks", "signets", "favoris"}, role: r.Saves, basis: BasisWord},
+	{words: []string{"cost", "cout", "couts", "spend", "spent", "depense", "depenses", "budget"}, role: r.Cost, basis: BasisWord},
+	{words: []string{"reach", "couverture", "portee", "reached", "touches", "touchees", "atteintes", "unique", "uniques"},
+		role: r.Reach, basis: BasisWord},
+	{words: []string{"impressions", "impression", "views", "view", "vues", "vue", "plays", "lectures", "affichages"},
+		role: r.Impressions, basis: BasisWord},
+	{words: []string{"followers", "follower", "abonnes", "fans", "subscribers", "communaute", "community"},
+		role: r.Followers, basis: BasisWord},
+	{words: []string{"likes", "like", "reactions", "reaction", "j aime", "hearts", "favorites"}, role: r.Reactions, basis: BasisWord},
+	{words: []string{"comments", "comment", "commentaires", "commentaire", "replies", "reponses"}, role: r.Comments, basis: BasisWord},
+	{words: []string{"shares", "partages", "retweets", "reposts", "republications", "repartages"}, role: r.Shares, basis: BasisWord},
+	{words: []string{"date", "time", "heure", "day", "jour", "published", "publie", "posted", "timestamp", "month",
+		"mois", "week", "semaine", "year", "annee", "period", "periode"}, role: r.Date, basis: BasisWord},
+	{words: []string{"permalink", "permalien", "url", "link", "lien", "id", "identifiant"}, role: r.Message, basis: BasisWord},
+	{words: []string{"channel", "chaine", "canal", "network", "reseau", "platform", "plateforme", "media", "account",
+		"compte", "page"}, role: r.Channel, basis: BasisWord},
+	{words: []string{"text", "texte", "title", "titre", "caption", "legende", "message", "description", "contenu",
+		"content"}, role: r.Text, basis: BasisWord},
+}
+
+// paddedWords holds the words of each rule with a space on both sides, so
+// that "view" matches "page view count" but not "review".
+var paddedWords = func() [][]string {
+	out := make([][]string, len(wordRules))
+	for i, rule := range wordRules {
+		for _, w := range rule.words {
+			out[i] = append(out[i], " "+w+" ")
+		}
+	}
+	return out
+}()
+
+// matchWords returns the first rule with a word (or phrase) of norm, and
+// that word.
+func matchWords(norm string) (wordRule, string, bool) {
+	padded := " " + norm + " "
+	for i, words := range paddedWords {
+		for j, w := range words {
+			if strings.Contains(padded, w) {
+				return wordRules[i], wordRules[i].words[j], true
+			}
+		}
+	}
+	return wordRule{}, "", false
+}
+
+// Guess returns the role of a header in a table of unknown origin: from
+// the common header names in English and French (see the package
+// documentation for how headers are normalised), then from the words it
+// contains. Headers of rates, durations, follower changes and totals of
+// interactions get roles.None, as do headers it does not understand.
+//
+//	Guess("Nombre de vues") == roles.Impressions
+//	Guess("Taux d'engagement (%)") == roles.None
+func Guess(header string) r.Role {
+	return guessColumn(header, normalize(header)).role
+}
+
+// guessColumn resolves a header with the common dictionary, then the
+// word rules.
+func guessColumn(header, norm string) candidate {
+	if e, ok := common.lookup(norm); ok {
+		return candidate{entry: e}
+	}
+	if rule, word, ok := matchWords(norm); ok {
+		return candidate{entry: entry{role: rule.role, rank: 0, basis: rule.basis, note: rule.note}, word: word}
+	}
+	return candidate{entry: entry{basis: BasisUnknown}}
+}

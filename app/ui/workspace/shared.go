@@ -1,0 +1,36 @@
+package workspace
+
+import (
+	"context"
+	"sync"
+
+	"reachlab/app/cases"
+	"reachlab/app/store"
+)
+
+var (
+	sharedOnce sync.Once
+	shared     *Workspace
+	sharedErr  error
+)
+
+// Shared returns this tab's workspace, opening the browser's store on first
+// use, with the built-in cases. When the browser offers no storage, the
+// workspace lives in memory and the error says why (the page shows it).
+func Shared(ctx context.Context) (*Workspace, error) {
+	sharedOnce.Do(func() {
+		s, err := store.Open(ctx)
+		if err != nil {
+			sharedErr = err
+			s = store.NewMemory()
+		}
+		shared = New(s, BuiltInCases()...)
+	})
+	return shared, sharedErr
+}
+
+// BuiltInCases are the cases every workspace offers as datasets.
+func BuiltInCases() []BuiltIn {
+	tv := cases.TVvsBrand()
+	return []BuiltIn{{ID: "case:" + tv.ID, Name: tv.Title["en"], CSV: tv.CSV()}}
+}
