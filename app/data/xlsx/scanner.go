@@ -392,10 +392,9 @@ func (s *scanner) parseAttrs(b []byte) error {
 		}
 		s.scratch = decoded
 		found = append(found, span{localName(name), start, len(s.scratch)})
+		// XML wants white space before the next attribute; like
+		// encoding/xml, the scanner reads on without it.
 		b = b[closing+2:]
-		if len(b) > 0 && b[0] != ' ' && b[0] != '\t' && b[0] != '\r' && b[0] != '\n' {
-			return corrupt("no space after attribute %s at byte %d", name, s.offset())
-		}
 	}
 	for _, f := range found {
 		s.attrs = append(s.attrs, attr{f.name, s.scratch[f.start:f.end]})
