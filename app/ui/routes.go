@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"reachlab/app/ui/pages/comparepage"
 	"reachlab/app/ui/pages/datapage"
 	"reachlab/app/ui/pages/homepage"
 	"reachlab/app/ui/shell"
@@ -13,7 +14,7 @@ import (
 var pageComponents = map[string]func() app.Composer{
 	"/":         func() app.Composer { return homepage.New() },
 	"/data":     func() app.Composer { return datapage.New() },
-	"/compare":  func() app.Composer { return newStubPage("/compare") },
+	"/compare":  func() app.Composer { return comparepage.New() },
 	"/longtail": func() app.Composer { return newStubPage("/longtail") },
 	"/plan":     func() app.Composer { return newStubPage("/plan") },
 	"/lessons":  func() app.Composer { return newStubPage("/lessons") },

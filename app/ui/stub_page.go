@@ -18,8 +18,6 @@ type stubPage struct {
 
 // stubTexts are the title and introduction of each unbuilt page.
 var stubTexts = map[string][2]i18n.Key{
-	"/data":     {i18n.DataTitle, i18n.DataIntro},
-	"/compare":  {i18n.CompareTitle, i18n.CompareIntro},
 	"/longtail": {i18n.LongTailTitle, i18n.LongTailIntro},
 	"/plan":     {i18n.PlanTitle, i18n.PlanIntro},
 	"/lessons":  {i18n.LessonsTitle, i18n.LessonsIntro},

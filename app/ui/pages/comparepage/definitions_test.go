@@ -1,0 +1,49 @@
+package comparepage
+
+import (
+	"strings"
+	"testing"
+
+	"reachlab/app/i18n"
+	"reachlab/app/metrics"
+	"reachlab/app/ui/internal/uitest"
+)
+
+func TestDefinitionsListEveryMetric(t *testing.T) {
+	for _, l := range i18n.Langs {
+		html := uitest.Render(t, page(l, builtInCase(t, settings{}), settings{}))
+		_, dl := element(html, "dl", `id="definitions"`)
+		for _, m := range metrics.All() {
+			tag, dt := element(dl, "dt", `id="def-`+m.ID+`"`)
+			if tag == "" {
+				t.Errorf("%s: no definition of %s", l, m.ID)
+				continue
+			}
+			if got := text(dt); got != escape(m.Name.In(string(l))+" "+m.ID) {
+				t.Errorf("%s: term %q, want the name and the id", l, got)
+			}
+			for _, want := range []string{m.Formula.In(string(l)), m.Definition.In(string(l))} {
+				if !strings.Contains(html, escape(want)) {
+					t.Errorf("%s: %s lacks %q", l, m.ID, want)
+				}
+			}
+		}
+	}
+	// Rates say what they divide by; the AVE carries its caveat.
+	html := uitest.Render(t, page(i18n.EN, builtInCase(t, settings{}), settings{}))
+	for _, want := range []string{
+		"Divided by: </strong>",
+		escape(metrics.EngagementRateFollowers.Denominator.EN),
+		escape(metrics.AVE.Caveat.EN),
+		"A vanity metric",
+	} {
+		if !strings.Contains(html, want) {
+			t.Errorf("definitions lack %q", want)
+		}
+	}
+}
+
+// escape writes text as go-app does in HTML.
+func escape(s string) string {
+	return strings.NewReplacer("&", "&amp;", "'", "&#39;", "<", "&lt;", ">", "&gt;", `"`, "&#34;").Replace(s)
+}

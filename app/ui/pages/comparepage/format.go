@@ -1,0 +1,108 @@
+package comparepage
+
+import (
+	"math"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"reachlab/app/i18n"
+	"reachlab/app/metrics"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// formatValue writes an available figure in its unit the way l writes
+// numbers: percentages with their sign, everything else with as many
+// decimals as its size deserves (i18n.Auto). Money carries no symbol: the
+// data's currency is not known.
+func formatValue(l i18n.Lang, u metrics.Unit, v float64) string {
+	if u == metrics.UnitPercent {
+		return percentText(l, v)
+	}
+	return i18n.Auto(l, v)
+}
+
+// percentText writes v, already in percent, with i18n.Auto's decimals and
+// the percent sign ("0,081 %" in French, "0.081%" in English).
+func percentText(l i18n.Lang, v float64) string {
+	s := i18n.Auto(l, v)
+	if s == "–" {
+		return s
+	}
+	if l == i18n.FR {
+		return s + "\u00a0%"
+	}
+	return s + "%"
+}
+
+// countText writes a whole count.
+func countText(l i18n.Lang, v float64) string { return i18n.Number(l, v, 0) }
+
+// valueText writes a Value: its figure, or "not available — reason".
+func valueText(l i18n.Lang, u metrics.Unit, v metrics.Value) string {
+	if !v.OK {
+		return notAvailable(l, v.Reason)
+	}
+	return formatValue(l, u, v.V)
+}
+
+// notAvailable says that a figure is missing and why.
+func notAvailable(l i18n.Lang, r metrics.Reason) string {
+	na := i18n.T(l, i18n.CompareNotAvailable)
+	if why := r.Text().In(string(l)); why != "" {
+		return na + " — " + why
+	}
+	return na
+}
+
+// rawValue writes a figure in full precision for data attributes, which
+// tests and scripts read; NaN never reaches them (missing cells have none).
+func rawValue(v float64) string {
+	if math.IsNaN(v) || math.IsInf(v, 0) {
+		return ""
+	}
+	return strconv.FormatFloat(v, 'g', -1, 64)
+}
+
+// metricName is a metric's name in l.
+func metricName(l i18n.Lang, m metrics.Metric) string { return m.Name.In(string(l)) }
+
+// headerName is a metric's name with its unit symbol, for table headers
+// and CSV: "Engagement rate (reach) (%)".
+func headerName(l i18n.Lang, m metrics.Metric) string {
+	if s := m.Unit.Symbol(); s != "" {
+		return metricName(l, m) + " (" + s + ")"
+	}
+	return metricName(l, m)
+}
+
+// kindName names a medium kind in l.
+func kindName(l i18n.Lang, k metrics.Kind) string { return k.Name().In(string(l)) }
+
+// join lists items with the language's separator.
+func join(l i18n.Lang, items []string) string {
+	return strings.Join(items, i18n.T(l, i18n.CompareListSeparator))
+}
+
+// lowerFirst lowers the first letter of a name used inside a sentence.
+func lowerFirst(s string) string {
+	if s == "" {
+		return s
+	}
+	r, n := utf8.DecodeRuneInString(s)
+	return string(unicode.ToLower(r)) + s[n:]
+}
+
+// valueCell fills a table cell with a figure and its full-precision
+// data-value, or with "not available" and the reason, never a 0.
+func valueCell(l i18n.Lang, td app.HTMLTd, u metrics.Unit, v metrics.Value) app.UI {
+	if !v.OK {
+		return td.Class("num missing").Body(
+			app.Span().Text(i18n.T(l, i18n.CompareNotAvailable)),
+			app.Span().Class("why").Text(" — "+v.Reason.Text().In(string(l))),
+		)
+	}
+	return td.Class("num").DataSet("value", rawValue(v.V)).Text(formatValue(l, u, v.V))
+}
