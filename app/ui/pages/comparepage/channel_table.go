@@ -216,7 +216,6 @@ func (p *comparePage) sortHeader(l i18n.Lang, key, name, metricID string) app.UI
 		app.If(metricID != "", func() app.UI {
 			// A target of 24 × 24 px at least, like every control.
 			return app.A().Href("#def-"+metricID).Class("def-link").
-				Style("display", "inline-block").Style("min-width", "24px").Style("min-height", "24px").Style("text-align", "center").
 				Aria("label", i18n.Tf(l, i18n.CompareDefinitionOf, name)).
 				Title(i18n.Tf(l, i18n.CompareDefinitionOf, name)).
 				Text("?")
