@@ -76,8 +76,12 @@ e2e: build chromium
 	REACHLAB_E2E=1 CHROMIUM=$(CHROMIUM) $(GO) test -count=1 -timeout 30m ./e2e/
 
 ## bench: Go benchmarks (native and wasm under Node) and in-browser measurements
-bench: build chromium
+bench: build chromium tools/lighthouse/node_modules/.package-lock.json
 	$(GO) run ./tools/benchreport
+
+tools/lighthouse/node_modules/.package-lock.json: tools/lighthouse/package.json tools/lighthouse/package-lock.json
+	cd tools/lighthouse && npm ci --no-audit --no-fund
+	@touch $@
 
 clean:
 	rm -rf bin web/app.wasm web/echarts.min.js web/*.br web/*.gz

@@ -6,7 +6,7 @@
 // make bench runs it from the repository root after make build.
 //
 //	go run ./tools/benchreport             all sections
-//	go run ./tools/benchreport -only load  one section (sizes, load, go, readers)
+//	go run ./tools/benchreport -only load  one section (sizes, load, go, readers, lighthouse)
 package main
 
 import (
@@ -17,7 +17,7 @@ import (
 )
 
 func main() {
-	only := flag.String("only", "", "run one section: sizes, load, go or readers")
+	only := flag.String("only", "", "run one section: sizes, load, go, readers or lighthouse")
 	runs := flag.Int("runs", 5, "page loads per measurement (the median is reported)")
 	flag.Parse()
 
@@ -29,6 +29,7 @@ func main() {
 		{"load", func() error { return measureLoads(*runs) }},
 		{"go", runGoBenchmarks},
 		{"readers", measureReaders},
+		{"lighthouse", measureLighthouse},
 	}
 	failed := false
 	for _, s := range sections {

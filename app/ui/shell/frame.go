@@ -33,7 +33,9 @@ func Frame(lang i18n.Lang, active string, content ...app.UI) app.UI {
 		app.A().Class("skip-link").Href("#main").Text(i18n.T(lang, i18n.SkipToContent)),
 		app.Header().Class("top").Body(
 			app.A().Class("brand").Href("/").Body(
-				app.Img().Src("/web/icon.svg").Alt("").Width(28).Height(28),
+				// Decorative: the link says "ReachLab" in text. go-app drops an
+				// empty alt attribute, so the image is marked as presentation.
+				app.Img().Src("/web/icon.svg").Attr("role", "presentation").Aria("hidden", "true").Width(28).Height(28),
 				app.Span().Text(i18n.T(lang, i18n.AppName)),
 			),
 			app.Nav().Class("nav").Aria("label", i18n.T(lang, i18n.NavLabel)).Body(
