@@ -36,6 +36,10 @@ func LogBinCCDF(points []Point, target int) ([]Point, error) {
 		steps[i] = math.Abs(lx[i]-lx[i-1]) + math.Abs(ly[i]-ly[i-1])
 		path += steps[i]
 	}
+	if path == 0 {
+		// Every point is the same point: its two ends say it all.
+		return []Point{points[0], points[last]}, nil
+	}
 	// keep returns the kept interior points for a bin length delta.
 	keep := func(delta float64, out []Point) []Point {
 		travelled := 0.0

@@ -4,6 +4,7 @@ import (
 	"reachlab/app/ui/pages/comparepage"
 	"reachlab/app/ui/pages/datapage"
 	"reachlab/app/ui/pages/homepage"
+	"reachlab/app/ui/pages/longtailpage"
 	"reachlab/app/ui/shell"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -15,7 +16,7 @@ var pageComponents = map[string]func() app.Composer{
 	"/":         func() app.Composer { return homepage.New() },
 	"/data":     func() app.Composer { return datapage.New() },
 	"/compare":  func() app.Composer { return comparepage.New() },
-	"/longtail": func() app.Composer { return newStubPage("/longtail") },
+	"/longtail": func() app.Composer { return longtailpage.New() },
 	"/plan":     func() app.Composer { return newStubPage("/plan") },
 	"/lessons":  func() app.Composer { return newStubPage("/lessons") },
 }

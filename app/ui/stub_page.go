@@ -18,9 +18,8 @@ type stubPage struct {
 
 // stubTexts are the title and introduction of each unbuilt page.
 var stubTexts = map[string][2]i18n.Key{
-	"/longtail": {i18n.LongTailTitle, i18n.LongTailIntro},
-	"/plan":     {i18n.PlanTitle, i18n.PlanIntro},
-	"/lessons":  {i18n.LessonsTitle, i18n.LessonsIntro},
+	"/plan":    {i18n.PlanTitle, i18n.PlanIntro},
+	"/lessons": {i18n.LessonsTitle, i18n.LessonsIntro},
 }
 
 func newStubPage(path string) *stubPage { return &stubPage{path: path} }

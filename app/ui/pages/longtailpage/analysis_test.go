@@ -1,0 +1,141 @@
+package longtailpage
+
+import (
+	"fmt"
+	"math"
+	"strings"
+	"testing"
+
+	"reachlab/app/cases"
+	"reachlab/app/data/roles"
+	"reachlab/app/i18n"
+	"reachlab/app/longtail"
+)
+
+// caseTable is the built-in TV-versus-brand case as the workspace reads it.
+func caseTable(t *testing.T) string {
+	t.Helper()
+	return string(cases.TVvsBrand().CSV())
+}
+
+var caseRoles = map[string]roles.Role{
+	"Post ID": roles.Message, "Channel": roles.Channel, "Kind": roles.Kind, "Date": roles.Date,
+	"Reach": roles.Reach, "Reactions": roles.Reactions, "Comments": roles.Comments, "Shares": roles.Shares,
+}
+
+func TestAnalyzeTheBuiltInCase(t *testing.T) {
+	tb := readTable(t, caseTable(t), caseRoles)
+	a := analyze(tb, meta, settings{Channel: "Brand page"})
+	if a.problem != problemNone || a.fitErr != nil {
+		t.Fatalf("problem %d, fit error %v", a.problem, a.fitErr)
+	}
+	// The default column is the one with role reach; the posts of the brand
+	// page are 48 of the 49 rows; rows are posts.
+	if a.set.Column != "Reach" || a.rows != 48 || a.total != 49 || a.noun != nounPosts || a.desc.N != 48 {
+		t.Errorf("column %q, rows %d of %d, noun %d, n %d", a.set.Column, a.rows, a.total, a.noun, a.desc.N)
+	}
+	// By hand, the brand page's 5 largest posts (⌈10 % × 48⌉): 15,800 +
+	// 11,110 + 10,530 + 7,890 + 7,160 = 52,490 of 178,940 people reached in
+	// all, 29.3 %.
+	if got := a.desc.Top[1]; got.Items != 5 || math.Abs(got.Share-52490.0/178940) > 1e-12 {
+		t.Errorf("top 10 %% = %+v, want 5 posts holding 52,490/178,940", got)
+	}
+	if a.hasFit() != true || a.fit.Kind != longtail.KindDiscrete {
+		t.Errorf("fit %+v: whole numbers get the discrete law", a.fit)
+	}
+	for _, l := range i18n.Langs {
+		f := a.figs[l]
+		for name, fig := range map[string]figure{"rank-size": f.rankSize, "ccdf": f.ccdf, "lorenz": f.lorenz} {
+			if fig.err != nil || fig.option.JSON == "" || fig.option.Alt == "" || fig.reading == "" {
+				t.Errorf("%s %s: %+v", l, name, fig)
+			}
+		}
+	}
+	if a.frag.available {
+		t.Error("the case has no audience shares: no fragmentation")
+	}
+	if a.attn.status != attnOneRow {
+		t.Errorf("attention status %d, want one row per post", a.attn.status)
+	}
+}
+
+// withValues is a CSV of numbered rows and a column of values, with blank
+// cells for NaN.
+func withValues(header string, xs ...float64) string {
+	var b strings.Builder
+	b.WriteString("row," + header + "\n")
+	for i, x := range xs {
+		fmt.Fprintf(&b, "r%d,", i+1)
+		if !math.IsNaN(x) {
+			fmt.Fprint(&b, x)
+		}
+		b.WriteString("\n")
+	}
+	return b.String()
+}
+
+func TestAnalyzeDegenerateInput(t *testing.T) {
+	nan := math.NaN()
+	cases := []struct {
+		name    string
+		csv     string
+		column  string
+		want    problem
+		message string
+	}{
+		{"too few", withValues("views", 5, 3, 0, -1, nan, 8, 1, 2, 9, 4, 7), "",
+			problemTooFew, "Only 8 positive values in “views”: at least 10 are needed to measure a long tail and fit a power law."},
+		{"all equal", withValues("views", 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7), "",
+			problemAllEqual, "All 12 positive values of “views” are equal (7): there is no tail to measure."},
+		{"text column", "name,views\nAnn,1\nBob,2\n", "name",
+			problemNotNumeric, "The column “name” holds text or dates, not numbers: pick a numeric column above, or change its type on the Data page."},
+		{"no such column", withValues("views", 1, 2), "likes",
+			problemNoColumn, "“Test data” has no column named “likes”: pick one of its numeric columns above."},
+		{"no numbers", "name,city\nAnn,Paris\nBob,Lyon\n", "",
+			problemNoNumeric, "“Test data” has no numeric column: a long tail is measured on numbers such as reach, views or likes. Check the columns' types on the Data page."},
+	}
+	for _, c := range cases {
+		a := analyze(readTable(t, c.csv, nil), meta, settings{Column: c.column})
+		if a.problem != c.want {
+			t.Errorf("%s: problem %d, want %d", c.name, a.problem, c.want)
+			continue
+		}
+		if got := a.problemText(i18n.EN); got != c.message {
+			t.Errorf("%s:\n got %q\nwant %q", c.name, got, c.message)
+		}
+		if strings.Contains(a.problemText(i18n.FR), "NaN") || a.problemText(i18n.FR) == "" {
+			t.Errorf("%s: French message %q", c.name, a.problemText(i18n.FR))
+		}
+	}
+}
+
+func TestAnalyzeCountsWhatIsLeftOut(t *testing.T) {
+	xs := []float64{0, 0, -5, math.NaN()}
+	for i := 1; i <= 20; i++ {
+		xs = append(xs, float64(i*i))
+	}
+	a := analyze(readTable(t, withValues("views", xs...), nil), meta, settings{})
+	want := longtail.Excluded{Zero: 2, Negative: 1, NaN: 1}
+	if a.problem != problemNone || a.desc.Excluded != want || a.desc.N != 20 {
+		t.Errorf("problem %d, excluded %+v (want %+v), n %d", a.problem, a.desc.Excluded, want, a.desc.N)
+	}
+	if a.noun != nounRows {
+		t.Error("a table without post identifiers speaks of rows")
+	}
+}
+
+func TestFitFailures(t *testing.T) {
+	cases := []struct {
+		err  error
+		want string
+	}{
+		{&longtail.Error{Op: "Fit", Err: longtail.ErrTooFewValues}, "The power law cannot be fitted: no threshold leaves at least 10 values in the tail."},
+		{&longtail.Error{Op: "Fit", Err: longtail.ErrNoVariation}, "The power law cannot be fitted: the possible tails hold a single distinct value."},
+		{&longtail.Error{Op: "Fit", Row: -1, Err: longtail.ErrNumerical, Detail: "x"}, "The power law could not be fitted (longtail.Fit: numerical failure: x)."},
+	}
+	for _, c := range cases {
+		if got := fitFailure(i18n.EN, c.err); got != c.want {
+			t.Errorf("got %q, want %q", got, c.want)
+		}
+	}
+}

@@ -1,0 +1,87 @@
+package longtailpage
+
+import (
+	"math"
+	"strings"
+	"testing"
+
+	"reachlab/app/data/roles"
+	"reachlab/app/i18n"
+)
+
+var shareRoles = map[string]roles.Role{"date": roles.Date, "channel": roles.Channel, "share": roles.Share}
+
+// twoMonths lists audience shares in percent, the second month first: the
+// page must put the periods in time order.
+const twoMonths = `date,channel,share
+2015-02-01,TF1,20
+2015-02-01,France 2,14
+2015-02-01,M6,10
+2015-02-01,France 3,9
+2015-02-01,Small A,6
+2015-02-01,Small B,6
+2015-01-01,TF1,22
+2015-01-01,France 2,14
+2015-01-01,M6,10
+2015-01-01,France 3,9
+2015-01-01,Small A,5
+2015-01-01,Small B,5
+`
+
+func TestFragmentation(t *testing.T) {
+	rows := []int{0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11}
+	f := fragmentationOf(readTable(t, twoMonths, shareRoles), rows)
+	if !f.available || f.err != nil || f.fractions || len(f.periods) != 2 {
+		t.Fatalf("fragmentation %+v", f)
+	}
+	jan := f.periods[0]
+	// By hand, January: the listed shares add up to 65 %; the top 4 hold
+	// 22 + 14 + 10 + 9 = 55 %, the 2 others 10 %; Σs² = 0.0911, so among
+	// the listed channels HHI = 0.0911/0.65² = 0.21562 (2,156 points),
+	// as concentrated as 1/0.21562 = 4.64 equal channels.
+	if jan.Period != "2015-01-01" || math.Abs(jan.Coverage-0.65) > 1e-12 || math.Abs(jan.TopShare-0.55) > 1e-12 ||
+		math.Abs(jan.HHIListed-0.0911/0.4225) > 1e-12 || jan.OutsideTopN != 2 {
+		t.Errorf("January %+v", jan)
+	}
+	want := "2015-01-01: the 4 leading channels held 55% of the audience and the 2 others 10%; HHI among them 2,156 points, as concentrated as 4.6 equal channels."
+	if got := periodSentence(i18n.EN, jan); got != want {
+		t.Errorf("\n got %q\nwant %q", got, want)
+	}
+	fig := f.chart[i18n.FR]
+	if fig.option.JSON == "" || !strings.Contains(fig.option.Alt, "6 chaînes sur 2 périodes") || !strings.Contains(fig.reading, "2015-02-01") {
+		t.Errorf("French chart %+v", fig)
+	}
+
+	// The same shares as fractions of 1 are read as fractions.
+	fractions := strings.NewReplacer(",22\n", ",0.22\n", ",20\n", ",0.20\n", ",14\n", ",0.14\n", ",10\n", ",0.10\n", ",9\n", ",0.09\n", ",6\n", ",0.06\n", ",5\n", ",0.05\n").Replace(twoMonths)
+	g := fragmentationOf(readTable(t, fractions, shareRoles), rows)
+	if !g.fractions || g.err != nil || math.Abs(g.periods[0].HHIListed-jan.HHIListed) > 1e-12 {
+		t.Errorf("fractions: %+v", g)
+	}
+}
+
+func TestFragmentationErrorsAndAbsence(t *testing.T) {
+	// February adds up to 120 %: the engine refuses it at its last row,
+	// the table's row 3.
+	over := "date,channel,share\n2015-01-01,A,50\n2015-02-01,A,60\n2015-02-01,B,60\n"
+	f := fragmentationOf(readTable(t, over, shareRoles), []int{0, 1, 2})
+	if f.err == nil || f.errRow != 3 {
+		t.Errorf("error %v at row %d, want row 3", f.err, f.errRow)
+	}
+	if f := fragmentationOf(readTable(t, over, map[string]roles.Role{"channel": roles.Channel}), []int{0, 1, 2}); f.available {
+		t.Error("without a share column there is no fragmentation")
+	}
+	// Without dates, one period, named “All rows”, and no chart.
+	one := fragmentationOf(readTable(t, "channel,share\nA,30\nB,20\n", shareRoles), []int{0, 1})
+	if len(one.periods) != 1 || one.chart != nil || periodLabel(i18n.EN, one.periods[0].Period) != "All rows" {
+		t.Errorf("one period: %+v", one)
+	}
+}
+
+func TestDTTIllustration(t *testing.T) {
+	// 19 channels sharing 25 % evenly: 1.32 % each; among them HHI = 1/19
+	// (526 points), 19 equal channels; the other 75 % elsewhere.
+	if dtt.Channels != 19 || math.Abs(dtt.TopShare-0.25/19) > 1e-15 || math.Abs(dtt.HHIListed-1.0/19) > 1e-12 || math.Abs(dtt.EffectiveChannels-19) > 1e-9 {
+		t.Errorf("DTT illustration %+v", dtt)
+	}
+}

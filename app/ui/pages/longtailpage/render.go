@@ -1,0 +1,253 @@
+package longtailpage
+
+import (
+	"net/url"
+	"slices"
+	"strconv"
+	"strings"
+
+	"reachlab/app/i18n"
+	"reachlab/app/ui/shell"
+	"reachlab/charts"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+func (p *longTailPage) Render() app.UI {
+	l := p.l()
+	res := p.res
+	return shell.Frame(l, "/longtail", app.Section().Class("page longtail-page").Body(
+		app.H1().Text(i18n.T(l, i18n.LongTailTitle)),
+		app.P().Class("lead").Text(i18n.T(l, i18n.LongTailIntro)),
+		p.renderSettings(l),
+		p.renderMessages(l),
+		app.If(res != nil && res.problem == problemNone, func() app.UI {
+			return app.Div().ID("results").Body(
+				p.renderConcentration(l),
+				p.renderCharts(l),
+				p.renderFit(l),
+			)
+		}),
+		app.If(res != nil, func() app.UI { return p.renderTime(l) }),
+	))
+}
+
+// examples are the built-in views a newcomer can open in one click.
+var examples = []struct {
+	label i18n.Key
+	set   settings
+}{
+	{i18n.LongTailExampleAll, settings{Dataset: "case:tv-vs-brand", Column: "Reach"}},
+	{i18n.LongTailExamplePosts, settings{Dataset: "case:tv-vs-brand", Column: "Reach", Channel: "Brand page"}},
+	{i18n.LongTailExampleReactions, settings{Dataset: "case:tv-vs-brand", Column: "Reactions", Channel: "Brand page"}},
+}
+
+// renderSettings draws the dataset, column and rows pickers, each a
+// labelled <select>, and the built-in examples.
+func (p *longTailPage) renderSettings(l i18n.Lang) app.UI {
+	res := p.res
+	var columns, channels []string
+	column, channel := p.set.Column, p.set.Channel
+	if res != nil {
+		columns, channels, column, channel = res.columns, res.channel, res.set.Column, res.set.Channel
+		if column != "" && !slices.Contains(columns, column) {
+			columns = append(slices.Clone(columns), column) // the URL's column, which the alert explains
+		}
+	}
+	exampleLinks := make([]app.UI, 0, 2*len(examples))
+	for i, ex := range examples {
+		if i > 0 {
+			exampleLinks = append(exampleLinks, app.Text(" · "))
+		}
+		exampleLinks = append(exampleLinks, app.A().Href(ex.set.link()).Text(i18n.T(l, ex.label)))
+	}
+	return app.Section().Class("card settings").Aria("labelledby", "lt-settings-heading").Body(
+		app.H2().ID("lt-settings-heading").Text(i18n.T(l, i18n.LongTailSettings)),
+		app.If(p.ready && len(p.datasets) == 0, func() app.UI {
+			return app.P().Body(
+				app.Text(i18n.T(l, i18n.LongTailNoDataset)+" "),
+				app.A().Href("/data").Text(i18n.T(l, i18n.LongTailDataLink)),
+			)
+		}),
+		field("dataset-select", i18n.T(l, i18n.LongTailDataset),
+			app.Select().ID("dataset-select").OnChange(p.onDataset).Body(
+				app.Range(p.datasets).Slice(func(i int) app.UI {
+					m := p.datasets[i]
+					return option(m.ID, m.Name, m.ID == p.set.Dataset)
+				}),
+			)),
+		field("column-select", i18n.T(l, i18n.LongTailColumn),
+			app.Select().ID("column-select").OnChange(p.onColumn).Body(
+				app.Range(columns).Slice(func(i int) app.UI {
+					return option(columns[i], columns[i], columns[i] == column)
+				}),
+			)),
+		app.If(len(channels) > 0, func() app.UI {
+			return field("channel-select", i18n.T(l, i18n.LongTailChannel),
+				app.Select().ID("channel-select").OnChange(p.onChannel).Body(
+					option("", i18n.T(l, i18n.LongTailAllRows), channel == ""),
+					app.Range(channels).Slice(func(i int) app.UI {
+						return option(channels[i], i18n.Tf(l, i18n.LongTailChannelOnly, channels[i]), channels[i] == channel)
+					}),
+				))
+		}),
+		app.P().ID("examples").Body(append([]app.UI{app.Text(i18n.T(l, i18n.LongTailExamples) + " ")}, exampleLinks...)...),
+	)
+}
+
+// field is a labelled control.
+func field(id, label string, control app.UI) app.UI {
+	return app.Div().Class("field").Body(app.Label().For(id).Text(label), app.Text(" "), control)
+}
+
+// selected is the value of the control whose event gave ctx.
+func selected(ctx app.Context) string { return ctx.JSSrc().Get("value").String() }
+
+func (p *longTailPage) onDataset(ctx app.Context, e app.Event) {
+	id := selected(ctx)
+	p.change(ctx, func(s *settings) { *s = settings{Dataset: id, Resamples: s.Resamples} })
+}
+
+func (p *longTailPage) onColumn(ctx app.Context, e app.Event) {
+	c := selected(ctx)
+	p.change(ctx, func(s *settings) { s.Column = c })
+}
+
+func (p *longTailPage) onChannel(ctx app.Context, e app.Event) {
+	c := selected(ctx)
+	p.change(ctx, func(s *settings) { s.Channel = c })
+}
+
+// renderMessages shows what went right (status) and wrong (alerts), where
+// screen readers announce them.
+func (p *longTailPage) renderMessages(l i18n.Lang) app.UI {
+	var status string
+	var alerts []string
+	res := p.res
+	switch {
+	case p.loading != "":
+		status = i18n.Tf(l, i18n.LongTailLoading, p.loading)
+	case p.loadErr != "":
+		alerts = append(alerts, p.loadErr)
+	case res != nil && res.problem != problemNone:
+		alerts = append(alerts, res.problemText(l))
+	case res != nil:
+		status = i18n.Tf(l, i18n.LongTailComputed, res.meta.Name, res.set.Column, count(l, res.desc.N+res.desc.Excluded.Total()))
+		if res.set.Channel != "" {
+			status += " " + i18n.Tf(l, i18n.LongTailRowsShown, count(l, res.rows), count(l, res.total), res.set.Channel)
+		}
+		if res.fitErr != nil {
+			alerts = append(alerts, fitFailure(l, res.fitErr))
+		}
+	}
+	if p.compsErr != nil {
+		alerts = append(alerts, i18n.Tf(l, i18n.LongTailCompareFailed, p.compsErr.Error()))
+	}
+	if p.storageErr != nil {
+		alerts = append(alerts, i18n.Tf(l, i18n.LongTailStorageOff, p.storageErr.Error()))
+	}
+	return app.Div().Class("messages").Body(
+		app.Div().ID("lt-status").Attr("role", "status").Body(
+			app.If(status != "", func() app.UI { return app.P().Class("ok").Text(status) }),
+		),
+		app.Div().ID("lt-alerts").Attr("role", "alert").Body(
+			app.Range(alerts).Slice(func(i int) app.UI { return app.P().Class("error").Text(alerts[i]) }),
+			app.If(res != nil && (res.problem == problemNotNumeric || res.problem == problemNoNumeric), func() app.UI {
+				return app.P().Body(app.A().Href("/data?dataset=" + url.QueryEscape(res.meta.ID)).Text(i18n.T(l, i18n.LongTailDataLink)))
+			}),
+			app.If(res != nil && res.problem == problemTooFew, func() app.UI {
+				return app.P().Text(excludedSentence(l, res.desc))
+			}),
+		),
+	)
+}
+
+// measure is one figure of a definition list: its name, its value (with the
+// raw number in data-value, for tests and for copying), and its definition.
+func measure(id, name, value string, raw float64, definition string) app.UI {
+	return app.Div().Body(
+		app.Dt().Text(name),
+		app.Dd().ID(id).DataSet("value", strconv.FormatFloat(raw, 'g', -1, 64)).Text(value),
+		app.If(definition != "", func() app.UI { return app.Dd().Class("muted").Text(definition) }),
+	)
+}
+
+// renderConcentration says how concentrated the values are, in sentences
+// and in figures, each with its definition.
+func (p *longTailPage) renderConcentration(l i18n.Lang) app.UI {
+	res := p.res
+	d, w := res.desc, res.noun
+	items := func(n int) string { return count(l, n) + " " + w.word(l, n) }
+	tops := make([]app.UI, len(d.Top))
+	for i, t := range d.Top {
+		pct := strconv.Itoa(int(t.Fraction*100 + 0.5))
+		tops[i] = measure("top-"+pct, i18n.Tf(l, i18n.LongTailTopShare, fractionLabel(l, t.Fraction)),
+			i18n.Tf(l, i18n.LongTailTopValue, sharePercent(l, t.Share), items(t.Items)), t.Share, "")
+	}
+	return app.Section().ID("concentration").Class("card").Aria("labelledby", "concentration-heading").Body(
+		app.H2().ID("concentration-heading").Text(i18n.T(l, i18n.LongTailConcHeading)),
+		app.P().ID("top-sentence").Class("reading").Text(topSentence(l, d, w, res.set.Column)),
+		app.P().ID("half-sentence").Text(halfSentence(l, d, w)),
+		app.P().ID("excluded").Text(excludedSentence(l, d)),
+		app.Dl().Class("measures").Body(append(tops,
+			measure("gini", i18n.T(l, i18n.LongTailGini), i18n.Number(l, d.Gini, 2), d.Gini, i18n.T(l, i18n.LongTailDefGini)),
+			measure("hhi", i18n.T(l, i18n.LongTailHHI),
+				i18n.Tf(l, i18n.LongTailHHIValue, i18n.Number(l, d.HHIPoints, 0), i18n.Number(l, d.EffectiveNumber, 1), w.word(l, 2)),
+				d.HHIPoints, i18n.T(l, i18n.LongTailDefHHI)),
+			measure("half-count", i18n.T(l, i18n.LongTailHalf),
+				i18n.Tf(l, i18n.LongTailTopValue, items(d.HalfCount), sharePercent(l, d.HalfFraction)),
+				float64(d.HalfCount), i18n.T(l, i18n.LongTailDefHalf)),
+		)...),
+		app.Details().Body(
+			app.Summary().Text(i18n.T(l, i18n.LongTailDefinitions)),
+			app.Ul().Body(
+				app.Li().Text(i18n.T(l, i18n.LongTailDefTop)),
+				app.Li().Text(i18n.T(l, i18n.LongTailDefExcluded)),
+			),
+		),
+	)
+}
+
+// renderCharts draws the rank–size, CCDF and Lorenz charts, each with its
+// text alternative and computed reading.
+func (p *longTailPage) renderCharts(l i18n.Lang) app.UI {
+	figs := p.res.figs[l]
+	return app.Section().ID("charts").Class("card").Aria("labelledby", "charts-heading").Body(
+		app.H2().ID("charts-heading").Text(i18n.T(l, i18n.LongTailChartsHeading)),
+		drawFigure(l, "lt-rank-size", figs.rankSize),
+		drawFigure(l, "lt-ccdf", figs.ccdf),
+		drawFigure(l, "lt-lorenz", figs.lorenz),
+	)
+}
+
+// drawFigure draws a figure, or says why it cannot be drawn.
+func drawFigure(l i18n.Lang, id string, f figure) app.UI {
+	if f.err != nil {
+		return app.P().Class("error").Attr("role", "alert").Text(i18n.Tf(l, i18n.LongTailChartFailed, f.err.Error()))
+	}
+	return &charts.Figure{ID: id, Option: f.option, Reading: f.reading, SaveLabel: i18n.T(l, i18n.ChartSave)}
+}
+
+// renderFit says in plain words whether a power law describes the tail,
+// with the goodness-of-fit test and the numbers behind it one click away.
+func (p *longTailPage) renderFit(l i18n.Lang) app.UI {
+	res := p.res
+	if !res.hasFit() {
+		return app.Section().ID("fit").Class("card").Aria("labelledby", "fit-heading").Body(
+			app.H2().ID("fit-heading").Text(i18n.T(l, i18n.LongTailFitHeading)),
+			app.P().Text(fitFailure(l, res.fitErr)),
+		)
+	}
+	return app.Section().ID("fit").Class("card").Aria("labelledby", "fit-heading").Body(
+		app.H2().ID("fit-heading").Text(i18n.T(l, i18n.LongTailFitHeading)),
+		app.P().ID("fit-sentence").Class("reading").Text(strings.Join(fitSentences(l, res.fit, p.comps, p.boot.result), " ")),
+		app.If(p.comparing, func() app.UI {
+			return app.Div().ID("compare-busy").Class("progress").Attr("role", "status").Body(
+				app.Progress().Aria("label", i18n.T(l, i18n.LongTailComparing)),
+				app.Span().Text(i18n.T(l, i18n.LongTailComparing)),
+			)
+		}),
+		p.renderBootstrap(l),
+		p.renderNumbers(l),
+	)
+}
