@@ -32,5 +32,14 @@ func Shared(ctx context.Context) (*Workspace, error) {
 // BuiltInCases are the cases every workspace offers as datasets.
 func BuiltInCases() []BuiltIn {
 	tv := cases.TVvsBrand()
-	return []BuiltIn{{ID: "case:" + tv.ID, Name: tv.Title["en"], CSV: tv.CSV()}}
+	return []BuiltIn{builtInCase(tv)}
+}
+
+// builtInCase offers a case as a dataset.
+func builtInCase(c cases.Case) BuiltIn {
+	names := map[string]string{}
+	for l, t := range c.Title {
+		names[string(l)] = t
+	}
+	return BuiltIn{ID: "case:" + c.ID, Names: names, CSV: c.CSV()}
 }

@@ -36,10 +36,31 @@ type Meta struct {
 	Platform   platform.Platform `json:"platform,omitempty"`
 	MediumKind string            `json:"mediumKind,omitempty"`
 	// BuiltIn marks a case shipped with ReachLab: always there, never
-	// stored, not deletable.
-	BuiltIn bool `json:"builtIn,omitempty"`
+	// stored, not deletable. Its name exists in every UI language (Names).
+	BuiltIn bool              `json:"builtIn,omitempty"`
+	Names   map[string]string `json:"-"`
 	// Rev is the revision of the stored metadata.
 	Rev int64 `json:"-"`
+}
+
+// Title is the dataset's name in the UI language lang ("fr", "en"): a
+// built-in case's translated name, or the name the user gave.
+func (m Meta) Title(lang string) string {
+	if n := m.Names[lang]; n != "" {
+		return n
+	}
+	return m.Name
+}
+
+// Title returns the name in lang of the dataset id among list, or id itself
+// when it is not there.
+func Title(list []Meta, id, lang string) string {
+	for _, m := range list {
+		if m.ID == id {
+			return m.Title(lang)
+		}
+	}
+	return id
 }
 
 // Workspace holds the datasets of one browser profile. It is safe for

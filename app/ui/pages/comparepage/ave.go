@@ -3,6 +3,7 @@ package comparepage
 import (
 	"reachlab/app/i18n"
 	"reachlab/app/metrics"
+	"reachlab/app/ui/shell"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -28,13 +29,13 @@ func (p *comparePage) renderAVE(l i18n.Lang) app.UI {
 	return app.Section().ID("ave").Class("card").Aria("labelledby", "ave-heading").Body(
 		app.H2().ID("ave-heading").Text(i18n.T(l, i18n.CompareAVEHeading)),
 		app.P().ID("ave-caveat").Text(i18n.T(l, i18n.CompareAVEIntro)),
-		field("cpm-input", i18n.T(l, i18n.CompareAVECPM),
+		shell.Field("cpm-input", i18n.T(l, i18n.CompareAVECPM),
 			app.Input().Type("number").ID("cpm-input").Min(0).Attr("step", "any").
 				Value(numberInput(p.set.CPM)).OnChange(p.onCPM)),
-		field("ave-basis-select", i18n.T(l, i18n.CompareAVEBasis),
+		shell.Field("ave-basis-select", i18n.T(l, i18n.CompareAVEBasis),
 			app.Select().ID("ave-basis-select").OnChange(p.onAVEBasis).Body(
-				option(string(metrics.AVEByImpressions), i18n.T(l, i18n.CompareAVEImpressions), p.set.AVEBasis == metrics.AVEByImpressions),
-				option(string(metrics.AVEByMentions), i18n.T(l, i18n.CompareAVEMentions), p.set.AVEBasis == metrics.AVEByMentions),
+				shell.Option(string(metrics.AVEByImpressions), i18n.T(l, i18n.CompareAVEImpressions), p.set.AVEBasis == metrics.AVEByImpressions),
+				shell.Option(string(metrics.AVEByMentions), i18n.T(l, i18n.CompareAVEMentions), p.set.AVEBasis == metrics.AVEByMentions),
 			)),
 		app.P().ID("ave-result").Text(aveText(l, rep)),
 		app.H3().ID("kodak-heading").Text(i18n.T(l, i18n.CompareKodakHeading)),
@@ -66,11 +67,11 @@ func aveText(l i18n.Lang, rep *metrics.Report) string {
 }
 
 func (p *comparePage) onCPM(ctx app.Context, e app.Event) {
-	v := positive(selected(ctx))
+	v := positive(shell.Value(ctx))
 	p.change(ctx, func(s *settings) { s.CPM = v })
 }
 
 func (p *comparePage) onAVEBasis(ctx app.Context, e app.Event) {
-	b := metrics.AVEBasis(selected(ctx))
+	b := metrics.AVEBasis(shell.Value(ctx))
 	p.change(ctx, func(s *settings) { s.AVEBasis = b })
 }

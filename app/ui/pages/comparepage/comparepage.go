@@ -155,12 +155,7 @@ func (p *comparePage) compute() {
 // datasetName is the name of dataset id, or the id when the list does not
 // have it.
 func (p *comparePage) datasetName(id string) string {
-	for _, m := range p.datasets {
-		if m.ID == id {
-			return m.Name
-		}
-	}
-	return id
+	return workspace.Title(p.datasets, id, string(p.l()))
 }
 
 func (p *comparePage) Render() app.UI {

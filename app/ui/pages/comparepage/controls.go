@@ -1,6 +1,7 @@
 package comparepage
 
 import (
+	"reachlab/app/ui/shell"
 	"strconv"
 
 	"reachlab/app/i18n"
@@ -26,49 +27,37 @@ func (p *comparePage) renderSettings(l i18n.Lang) app.UI {
 				app.A().Href("/data").Text(i18n.T(l, i18n.CompareDataLink)),
 			)
 		}),
-		field("dataset-select", i18n.T(l, i18n.CompareDataset),
-			app.Select().ID("dataset-select").OnChange(p.onDataset).Body(
-				app.Range(p.datasets).Slice(func(i int) app.UI {
-					m := p.datasets[i]
-					return option(m.ID, m.Name, m.ID == p.set.Dataset)
-				}),
-			)),
-		field("kind-select", i18n.T(l, i18n.CompareKind),
+		shell.Field("dataset-select", i18n.T(l, i18n.CompareDataset),
+			shell.DatasetSelect(l, "dataset-select", p.datasets, p.set.Dataset, p.onDataset)),
+		shell.Field("kind-select", i18n.T(l, i18n.CompareKind),
 			app.Select().ID("kind-select").OnChange(p.onKind).Body(
-				option("", i18n.T(l, i18n.CompareKindFromData), p.set.Kind == metrics.KindUnknown),
+				shell.Option("", i18n.T(l, i18n.CompareKindFromData), p.set.Kind == metrics.KindUnknown),
 				app.Range(kinds).Slice(func(i int) app.UI {
-					return option(string(kinds[i]), kindName(l, kinds[i]), kinds[i] == p.set.Kind)
+					return shell.Option(string(kinds[i]), kindName(l, kinds[i]), kinds[i] == p.set.Kind)
 				}),
 			)),
-		field("denominator-select", i18n.T(l, i18n.CompareDenominator),
+		shell.Field("denominator-select", i18n.T(l, i18n.CompareDenominator),
 			app.Select().ID("denominator-select").OnChange(p.onDenominator).Body(
 				app.Range(denominators).Slice(func(i int) app.UI {
 					d := denominators[i]
-					return option(string(d), denominatorName(l, d), d == denominator)
+					return shell.Option(string(d), denominatorName(l, d), d == denominator)
 				}),
 			)),
-		field("basis-select", i18n.T(l, i18n.CompareBasis),
+		shell.Field("basis-select", i18n.T(l, i18n.CompareBasis),
 			app.Select().ID("basis-select").OnChange(p.onBasis).Body(
 				app.Range(bases).Slice(func(i int) app.UI {
 					b := bases[i]
-					return option(string(b), basisName(l, b), b == basis)
+					return shell.Option(string(b), basisName(l, b), b == basis)
 				}),
 			)),
-		field("universe-input", i18n.T(l, i18n.CompareUniverse),
+		shell.Field("universe-input", i18n.T(l, i18n.CompareUniverse),
 			app.Input().Type("number").ID("universe-input").Min(0).Step(1).
 				Aria("describedby", "universe-hint").
 				Value(numberInput(p.set.Universe)).OnChange(p.onUniverse),
 			app.Span().ID("universe-hint").Class("muted").Text(" "+i18n.T(l, i18n.CompareUniverseHint))),
-		field("topk-input", i18n.T(l, i18n.CompareTopK),
+		shell.Field("topk-input", i18n.T(l, i18n.CompareTopK),
 			app.Input().Type("number").ID("topk-input").Min(1).Step(1).
 				Value(topKInput(p)).OnChange(p.onTopK)),
-	)
-}
-
-// field is a labelled control.
-func field(id, label string, control ...app.UI) app.UI {
-	return app.Div().Class("field").Body(
-		append([]app.UI{app.Label().For(id).Text(label), app.Text(" ")}, control...)...,
 	)
 }
 
@@ -110,49 +99,36 @@ func basisName(l i18n.Lang, b metrics.Basis) string {
 	return i18n.T(l, i18n.CompareBasisReach)
 }
 
-// selected is the value of the control whose event gave ctx.
-func selected(ctx app.Context) string { return ctx.JSSrc().Get("value").String() }
-
-func (p *comparePage) onDataset(ctx app.Context, e app.Event) {
-	id := selected(ctx)
-	p.drill = drill{}
-	p.change(ctx, func(s *settings) { s.Dataset = id })
-}
-
 func (p *comparePage) onKind(ctx app.Context, e app.Event) {
-	k := metrics.Kind(selected(ctx))
+	k := metrics.Kind(shell.Value(ctx))
 	p.change(ctx, func(s *settings) { s.Kind = k })
 }
 
 func (p *comparePage) onDenominator(ctx app.Context, e app.Event) {
-	d := metrics.Denominator(selected(ctx))
+	d := metrics.Denominator(shell.Value(ctx))
 	p.change(ctx, func(s *settings) { s.Denominator = d })
 }
 
 func (p *comparePage) onBasis(ctx app.Context, e app.Event) {
-	b := metrics.Basis(selected(ctx))
+	b := metrics.Basis(shell.Value(ctx))
 	p.change(ctx, func(s *settings) { s.Basis = b })
 }
 
 func (p *comparePage) onUniverse(ctx app.Context, e app.Event) {
-	v := positive(selected(ctx))
+	v := positive(shell.Value(ctx))
 	p.change(ctx, func(s *settings) { s.Universe = v })
 }
 
 func (p *comparePage) onTopK(ctx app.Context, e app.Event) {
-	k, err := strconv.Atoi(selected(ctx))
+	k, err := strconv.Atoi(shell.Value(ctx))
 	if err != nil || k < 1 {
 		k = 0
 	}
 	p.change(ctx, func(s *settings) { s.TopK = k })
 }
 
-// option is an entry of a <select>. The selected attribute is left out
-// when false, since a prerendered selected="false" would select it.
-func option(value, label string, selected bool) app.UI {
-	o := app.Option().Value(value).Text(label)
-	if selected {
-		o = o.Selected(true)
-	}
-	return o
+func (p *comparePage) onDataset(ctx app.Context, e app.Event) {
+	id := shell.Value(ctx)
+	p.drill = drill{}
+	p.change(ctx, func(s *settings) { s.Dataset = id })
 }

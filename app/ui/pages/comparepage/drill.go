@@ -1,6 +1,7 @@
 package comparepage
 
 import (
+	"reachlab/app/ui/shell"
 	"slices"
 
 	"reachlab/app/i18n"
@@ -98,11 +99,11 @@ func (p *comparePage) renderDrill(l i18n.Lang) app.UI {
 	last := pages(len(idx)) - 1
 	return app.Section().Class("card").Aria("labelledby", "drill-heading").Body(
 		app.H2().ID("drill-heading").Text(i18n.T(l, i18n.CompareMessagesHeading)),
-		field("message-channel", i18n.T(l, i18n.CompareMessagesChannel),
+		shell.Field("message-channel", i18n.T(l, i18n.CompareMessagesChannel),
 			app.Select().ID("message-channel").OnChange(p.onDrillChannel).Body(
 				app.Range(rep.Channels).Slice(func(i int) app.UI {
 					c := rep.Channels[i].Channel
-					return option(c, c, c == p.drill.channel)
+					return shell.Option(c, c, c == p.drill.channel)
 				}),
 			)),
 		app.P().ID("messages-range").Attr("aria-live", "polite").Text(i18n.Tf(l, i18n.CompareMessagesRange,
@@ -171,5 +172,5 @@ func messageRow(l i18n.Lang, r *metrics.MessageRow, cols []messageColumn) app.UI
 }
 
 func (p *comparePage) onDrillChannel(ctx app.Context, e app.Event) {
-	p.drill = drill{channel: selected(ctx)}
+	p.drill = drill{channel: shell.Value(ctx)}
 }

@@ -62,7 +62,7 @@ func (p *dataPage) renderDatasetItem(l i18n.Lang, m workspace.Meta) app.UI {
 		details = i18n.Tf(l, i18n.DataRowsCols, i18n.Number(l, float64(m.Rows), 0), m.Columns) + " · " + bytesText(l, m.Size)
 	}
 	return li.Body(
-		app.Span().Class("dataset-name").Text(m.Name),
+		app.Span().Class("dataset-name").Text(m.Title(string(l))),
 		app.Span().Class("muted").Text(" — "+details+" "),
 		app.Span().Class("dataset-actions").Body(
 			app.Button().Type("button").Class("open").

@@ -141,7 +141,7 @@ func (p *longTailPage) renderBootstrap(l i18n.Lang) app.UI {
 			disabledIf(app.Select().ID("resamples-select"), running).OnChange(p.onResamples).Body(
 				app.Range(resampleChoices).Slice(func(i int) app.UI {
 					n := resampleChoices[i]
-					return option(strconv.Itoa(n), count(l, n), n == p.set.Resamples)
+					return shell.Option(strconv.Itoa(n), count(l, n), n == p.set.Resamples)
 				}),
 			),
 		),
@@ -161,16 +161,6 @@ func (p *longTailPage) renderBootstrap(l i18n.Lang) app.UI {
 		}),
 		app.P().ID("bootstrap-status").Attr("role", "status").Text(p.bootStatus(l)),
 	)
-}
-
-// option is an entry of a <select>. The selected attribute is left out
-// when false, since a prerendered selected="false" would select it.
-func option(value, label string, selected bool) app.UI {
-	o := app.Option().Value(value).Text(label)
-	if selected {
-		o = o.Selected(true)
-	}
-	return o
 }
 
 // disabledIf disables a control when off. The attribute is left out

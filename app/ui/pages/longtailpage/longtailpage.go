@@ -153,10 +153,5 @@ func (p *longTailPage) compare(gen int, res *analysis) {
 // datasetName is the name of dataset id, or the id when the list does not
 // have it.
 func (p *longTailPage) datasetName(id string) string {
-	for _, m := range p.datasets {
-		if m.ID == id {
-			return m.Name
-		}
-	}
-	return id
+	return workspace.Title(p.datasets, id, string(p.l()))
 }

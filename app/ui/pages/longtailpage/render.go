@@ -69,25 +69,20 @@ func (p *longTailPage) renderSettings(l i18n.Lang) app.UI {
 				app.A().Href("/data").Text(i18n.T(l, i18n.LongTailDataLink)),
 			)
 		}),
-		field("dataset-select", i18n.T(l, i18n.LongTailDataset),
-			app.Select().ID("dataset-select").OnChange(p.onDataset).Body(
-				app.Range(p.datasets).Slice(func(i int) app.UI {
-					m := p.datasets[i]
-					return option(m.ID, m.Name, m.ID == p.set.Dataset)
-				}),
-			)),
-		field("column-select", i18n.T(l, i18n.LongTailColumn),
+		shell.Field("dataset-select", i18n.T(l, i18n.LongTailDataset),
+			shell.DatasetSelect(l, "dataset-select", p.datasets, p.set.Dataset, p.onDataset)),
+		shell.Field("column-select", i18n.T(l, i18n.LongTailColumn),
 			app.Select().ID("column-select").OnChange(p.onColumn).Body(
 				app.Range(columns).Slice(func(i int) app.UI {
-					return option(columns[i], columns[i], columns[i] == column)
+					return shell.Option(columns[i], columns[i], columns[i] == column)
 				}),
 			)),
 		app.If(len(channels) > 0, func() app.UI {
-			return field("channel-select", i18n.T(l, i18n.LongTailChannel),
+			return shell.Field("channel-select", i18n.T(l, i18n.LongTailChannel),
 				app.Select().ID("channel-select").OnChange(p.onChannel).Body(
-					option("", i18n.T(l, i18n.LongTailAllRows), channel == ""),
+					shell.Option("", i18n.T(l, i18n.LongTailAllRows), channel == ""),
 					app.Range(channels).Slice(func(i int) app.UI {
-						return option(channels[i], i18n.Tf(l, i18n.LongTailChannelOnly, channels[i]), channels[i] == channel)
+						return shell.Option(channels[i], i18n.Tf(l, i18n.LongTailChannelOnly, channels[i]), channels[i] == channel)
 					}),
 				))
 		}),
@@ -95,26 +90,13 @@ func (p *longTailPage) renderSettings(l i18n.Lang) app.UI {
 	)
 }
 
-// field is a labelled control.
-func field(id, label string, control app.UI) app.UI {
-	return app.Div().Class("field").Body(app.Label().For(id).Text(label), app.Text(" "), control)
-}
-
-// selected is the value of the control whose event gave ctx.
-func selected(ctx app.Context) string { return ctx.JSSrc().Get("value").String() }
-
-func (p *longTailPage) onDataset(ctx app.Context, e app.Event) {
-	id := selected(ctx)
-	p.change(ctx, func(s *settings) { *s = settings{Dataset: id, Resamples: s.Resamples} })
-}
-
 func (p *longTailPage) onColumn(ctx app.Context, e app.Event) {
-	c := selected(ctx)
+	c := shell.Value(ctx)
 	p.change(ctx, func(s *settings) { s.Column = c })
 }
 
 func (p *longTailPage) onChannel(ctx app.Context, e app.Event) {
-	c := selected(ctx)
+	c := shell.Value(ctx)
 	p.change(ctx, func(s *settings) { s.Channel = c })
 }
 
@@ -250,4 +232,9 @@ func (p *longTailPage) renderFit(l i18n.Lang) app.UI {
 		p.renderBootstrap(l),
 		p.renderNumbers(l),
 	)
+}
+
+func (p *longTailPage) onDataset(ctx app.Context, e app.Event) {
+	id := shell.Value(ctx)
+	p.change(ctx, func(s *settings) { *s = settings{Dataset: id, Resamples: s.Resamples} })
 }
