@@ -94,7 +94,7 @@ const (
 
 var dataMessages = map[Key]message{
 	DataChooseFiles:    {"Choose files…", "Choisir des fichiers…"},
-	DataDropHint:       {"Drop CSV, TSV, Excel (.xlsx) or JSON files here, or press Enter to choose them. You can also paste cells copied from a spreadsheet.", "Déposez ici des fichiers CSV, TSV, Excel (.xlsx) ou JSON, ou appuyez sur Entrée pour les choisir. Vous pouvez aussi coller des cellules copiées d'un tableur."},
+	DataDropHint:       {"Drop CSV, TSV, Excel (.xlsx) or JSON files here, or choose them with the button. You can also paste cells copied from a spreadsheet.", "Déposez ici des fichiers CSV, TSV, Excel (.xlsx) ou JSON, ou choisissez-les avec le bouton. Vous pouvez aussi coller des cellules copiées d'un tableur."},
 	DataPasteLabel:     {"Paste cells from a spreadsheet (the first row holds the column names)", "Collez des cellules d'un tableur (la première ligne contient les noms de colonnes)"},
 	DataPasteLoad:      {"Load the pasted cells", "Charger les cellules collées"},
 	DataPasteName:      {"Pasted %s", "Collage du %s"},

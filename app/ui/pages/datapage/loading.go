@@ -13,18 +13,14 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
-// renderInputs offers every way in: the file picker, a drop zone that
-// Enter or Space opens the picker from, and a paste box.
+// renderInputs offers every way in: the file picker (the keyboard's way),
+// a drop zone around it for files dragged from the desktop (the whole page
+// takes drops too), cells pasted while the picker has focus, and a paste box.
 func (p *dataPage) renderInputs(l i18n.Lang) app.UI {
 	return app.Div().Class("inputs").Body(
 		app.Div().
 			ID("drop-zone").
 			Class("drop-zone").
-			TabIndex(0).
-			Attr("role", "button").
-			Aria("describedby", "drop-hint").
-			OnKeyDown(p.onDropZoneKey).
-			OnClick(func(ctx app.Context, e app.Event) { clickFileInput() }).
 			OnPaste(p.onPaste).
 			Body(
 				app.Input().
@@ -32,6 +28,7 @@ func (p *dataPage) renderInputs(l i18n.Lang) app.UI {
 					Type("file").
 					Class("sr-only").
 					Multiple(true).
+					Aria("describedby", "drop-hint").
 					Accept(".csv,.tsv,.txt,.tab,.json,.xlsx,text/csv,text/tab-separated-values,application/json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet").
 					OnChange(p.onFilesChosen),
 				app.Label().For("file-input").Class("button primary").Text(i18n.T(l, i18n.DataChooseFiles)),
@@ -68,23 +65,6 @@ func (p *dataPage) renderProgress(l i18n.Lang) app.UI {
 		app.Button().Type("button").ID("load-cancel").Text(i18n.T(l, i18n.DataCancel)).
 			OnClick(func(ctx app.Context, e app.Event) { j.cancel() }),
 	)
-}
-
-// clickFileInput opens the browser's file picker.
-func clickFileInput() {
-	if in := app.Window().GetElementByID("file-input"); in != nil && in.Truthy() {
-		in.Call("click")
-	}
-}
-
-func (p *dataPage) onDropZoneKey(ctx app.Context, e app.Event) {
-	switch e.Get("key").String() {
-	case "Enter", " ":
-		if e.Get("target").Get("id").String() == "drop-zone" {
-			e.PreventDefault()
-			clickFileInput()
-		}
-	}
 }
 
 func (p *dataPage) onFilesChosen(ctx app.Context, e app.Event) {
