@@ -375,3 +375,61 @@ func TestDataRecognisesPlatformExports(t *testing.T) {
 		}
 	}
 }
+
+// bigCSV writes a CSV of n rows of posts.
+func bigCSV(t *testing.T, name string, n int) string {
+	t.Helper()
+	var b strings.Builder
+	b.Grow(n * 40)
+	b.WriteString("Post ID,Channel,Reach,Likes\n")
+	for i := range n {
+		fmt.Fprintf(&b, "p%d,\"Page, %d\",%d,%d\n", i, i%7, 1000+i%5000, i%97)
+	}
+	return writeFile(t, name, []byte(b.String()))
+}
+
+func TestDataMillionRowsScrollAndLongReadsCancel(t *testing.T) {
+	skipUnlessE2E(t)
+	h := startHost(t)
+	ctx := newBrowser(t, browserOptions{lang: "en-US"})
+	open(t, ctx, h.URL+"/data")
+
+	// A long read shows its progress and stops when asked; nothing is kept.
+	upload(t, ctx, bigCSV(t, "long.csv", 3_000_000))
+	poll(t, ctx, "the progress of the long read", `!!document.querySelector("#load-progress") && document.querySelector("#load-progress").innerText.includes("long.csv")`, 30*time.Second)
+	click(t, ctx, "#load-cancel")
+	poll(t, ctx, "the cancellation", `document.querySelector("#data-alerts").innerText.includes("long.csv: loading cancelled")`, 30*time.Second)
+	if n := eval[int](t, ctx, `document.querySelectorAll('#datasets [data-name="long.csv"]').length`); n != 0 {
+		t.Error("a cancelled read was kept")
+	}
+
+	// A million rows: read, then the preview scrolls to the last row, which
+	// is drawn, with only a screenful of rows in the page.
+	upload(t, ctx, bigCSV(t, "million.csv", 1_000_000))
+	waitDataset(t, ctx, "million.csv")
+	poll(t, ctx, "the preview", `!!document.querySelector("#preview-scroll")`, 60*time.Second)
+	eval[bool](t, ctx, `(() => { const s = document.querySelector("#preview-scroll"); s.scrollTop = s.scrollHeight; s.dispatchEvent(new Event("scroll")); return true; })()`)
+	poll(t, ctx, "the last row", `!!document.querySelector('#preview tbody tr[data-row="999999"]')`, 30*time.Second)
+	if got := text(t, ctx, `#preview tbody tr[data-row="999999"]`); !strings.Contains(got, "p999999") {
+		t.Errorf("last row shows %q", got)
+	}
+	if n := eval[int](t, ctx, `document.querySelectorAll("#preview tbody tr").length`); n > 40 {
+		t.Errorf("%d rows in the page for a view of 15", n)
+	}
+	// Scrolling through the middle keeps every frame quick: measure the
+	// time the page takes to answer 20 scroll steps.
+	ms := eval[float64](t, ctx, `(async () => {
+		const s = document.querySelector("#preview-scroll");
+		const start = performance.now();
+		for (let i = 0; i < 20; i++) {
+			s.scrollTop = s.scrollHeight * i / 20;
+			s.dispatchEvent(new Event("scroll"));
+			await new Promise(r => requestAnimationFrame(() => r()));
+		}
+		return (performance.now() - start) / 20;
+	})()`)
+	t.Logf("mean time per scroll step over a million rows: %.1f ms", ms)
+	if ms > 200 {
+		t.Errorf("scrolling a million rows takes %.0f ms a step", ms)
+	}
+}
