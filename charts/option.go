@@ -54,6 +54,7 @@ const (
 	FormatNumber  Formatter = "fmt:number"  // 1 234 567 / 1,234,567
 	FormatCompact Formatter = "fmt:compact" // 1,2 M / 1.2M
 	FormatPercent Formatter = "fmt:percent" // 0,002 % / 0.002%
+	FormatDate    Formatter = "fmt:date"    // 14 juil. 2026 / Jul 14, 2026 (from Unix milliseconds)
 )
 
 // fn writes a formatter's name where go-echarts expects a JavaScript function.

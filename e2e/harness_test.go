@@ -235,7 +235,9 @@ func poll(t *testing.T, ctx context.Context, what, expr string, d time.Duration)
 	step, cancel := within(ctx, d)
 	defer cancel()
 	if _, err := chromedp.Run(step, chromedp.Poll[bool](expr, chromedp.WithPollingInterval(100*time.Millisecond))); err != nil {
-		shown, _ := chromedp.Run(ctx, chromedp.Evaluate[string](`(document.querySelector("main") || document.body).innerText.slice(0, 3000)`))
+		look, stop := within(ctx, 5*time.Second)
+		defer stop()
+		shown, _ := chromedp.Run(look, chromedp.Evaluate[string](`(document.querySelector("main") || document.body).innerText.slice(0, 3000)`))
 		t.Fatalf("waiting for %s: %v\nthe page shows:\n%s", what, err, shown)
 	}
 }

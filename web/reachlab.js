@@ -20,6 +20,12 @@
   const formatters = {
     number: numberFormat({ maximumFractionDigits: 2 }),
     compact: numberFormat({ notation: "compact", maximumFractionDigits: 1 }),
+    date: (value) => {
+      if (typeof value !== "number" || !isFinite(value)) {
+        return "–";
+      }
+      return new Intl.DateTimeFormat(pageLang(), { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" }).format(new Date(value));
+    },
     percent: (value) => {
       if (typeof value !== "number" || !isFinite(value)) {
         return "–";

@@ -5,6 +5,7 @@ import (
 	"reachlab/app/ui/pages/datapage"
 	"reachlab/app/ui/pages/homepage"
 	"reachlab/app/ui/pages/longtailpage"
+	"reachlab/app/ui/pages/planpage"
 	"reachlab/app/ui/shell"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -17,7 +18,7 @@ var pageComponents = map[string]func() app.Composer{
 	"/data":     func() app.Composer { return datapage.New() },
 	"/compare":  func() app.Composer { return comparepage.New() },
 	"/longtail": func() app.Composer { return longtailpage.New() },
-	"/plan":     func() app.Composer { return newStubPage("/plan") },
+	"/plan":     func() app.Composer { return planpage.New() },
 	"/lessons":  func() app.Composer { return newStubPage("/lessons") },
 }
 

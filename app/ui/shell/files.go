@@ -32,6 +32,14 @@ func FilesOf(list app.Value) []File {
 	return files
 }
 
+// TakeFiles returns the files chosen in an <input type="file"> and clears
+// the input, so that choosing the same file again fires a new change event.
+func TakeFiles(input app.Value) []File {
+	files := FilesOf(input.Get("files"))
+	input.Set("value", "")
+	return files
+}
+
 // readChunk is how much of a file one read brings into Go memory at a time.
 const readChunk = 8 << 20
 

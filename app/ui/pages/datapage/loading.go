@@ -68,10 +68,7 @@ func (p *dataPage) renderProgress(l i18n.Lang) app.UI {
 }
 
 func (p *dataPage) onFilesChosen(ctx app.Context, e app.Event) {
-	input := ctx.JSSrc()
-	files := shell.FilesOf(input.Get("files"))
-	input.Set("value", "") // choosing the same file again fires change again
-	p.read(ctx, files)
+	p.read(ctx, shell.TakeFiles(ctx.JSSrc()))
 }
 
 func (p *dataPage) onDragOver(ctx app.Context, e app.Event) {

@@ -38,9 +38,7 @@ func (p *dataPage) onExport(ctx app.Context, e app.Event) {
 }
 
 func (p *dataPage) onImport(ctx app.Context, e app.Event) {
-	input := ctx.JSSrc()
-	files := shell.FilesOf(input.Get("files"))
-	input.Set("value", "")
+	files := shell.TakeFiles(ctx.JSSrc())
 	if len(files) == 0 {
 		return
 	}
