@@ -123,5 +123,18 @@
     }
   }
 
-  window.reachlab = { mount, update, resize, dispose, download, exportImage, formatters };
+  // fullscreen enters or leaves the browser's full screen. A refusal (no
+  // user gesture, a frame that forbids it) is not an error: the presenter
+  // mode then fills the window.
+  function fullscreen(on) {
+    const doc = document;
+    const request = on
+      ? !doc.fullscreenElement && doc.documentElement.requestFullscreen && doc.documentElement.requestFullscreen()
+      : doc.fullscreenElement && doc.exitFullscreen && doc.exitFullscreen();
+    if (request && request.catch) {
+      request.catch(() => {});
+    }
+  }
+
+  window.reachlab = { mount, update, resize, dispose, download, exportImage, fullscreen, formatters };
 })();

@@ -2,18 +2,9 @@ package cases
 
 import (
 	"fmt"
+
 	"reachlab/app/i18n"
 )
-
-// Case is a built-in dataset with its title, the question it illustrates and
-// the sources of its figures.
-type Case struct {
-	ID       string
-	Title    map[i18n.Lang]string
-	Question map[i18n.Lang]string
-	Sources  []Source
-	Messages []Message
-}
 
 // TVvsBrand is the home page's case: one evening news on TV against the 48
 // posts of a brand page over four months.
@@ -29,23 +20,14 @@ func TVvsBrand() Case {
 			i18n.FR: "Combien de publications faut-il pour toucher autant de monde qu'un message télévisé ?",
 		},
 		Sources: []Source{SourceMediametrieTF1, SourceGourvennec2016, SourceIllustrativePage},
-		Messages: []Message{{
-			ID: "tf1-20h", Channel: "TF1 20h", Kind: "mass", Reach: 5_200_000,
-			Reactions: na, Comments: na, Shares: na, Source: SourceMediametrieTF1.ID,
-		}},
 	}
+	tv := message("tf1-20h", "TF1 20h", "mass", SourceMediametrieTF1.ID)
+	tv.Reach = 5_200_000
+	c.Messages = append(c.Messages, tv)
 	for _, p := range brandPosts {
-		c.Messages = append(c.Messages, Message{
-			ID:        fmt.Sprintf("post-%02d", p.n),
-			Channel:   "Brand page",
-			Kind:      "social",
-			Date:      p.date,
-			Reach:     p.reach,
-			Reactions: p.reactions,
-			Comments:  p.comments,
-			Shares:    p.shares,
-			Source:    SourceIllustrativePage.ID,
-		})
+		m := message(fmt.Sprintf("post-%02d", p.n), "Brand page", "social", SourceIllustrativePage.ID)
+		m.Date, m.Reach, m.Reactions, m.Comments, m.Shares = p.date, p.reach, p.reactions, p.comments, p.shares
+		c.Messages = append(c.Messages, m)
 	}
 	return c
 }

@@ -4,6 +4,7 @@ import (
 	"reachlab/app/ui/pages/comparepage"
 	"reachlab/app/ui/pages/datapage"
 	"reachlab/app/ui/pages/homepage"
+	"reachlab/app/ui/pages/lessonspage"
 	"reachlab/app/ui/pages/longtailpage"
 	"reachlab/app/ui/pages/planpage"
 	"reachlab/app/ui/shell"
@@ -19,7 +20,7 @@ var pageComponents = map[string]func() app.Composer{
 	"/compare":  func() app.Composer { return comparepage.New() },
 	"/longtail": func() app.Composer { return longtailpage.New() },
 	"/plan":     func() app.Composer { return planpage.New() },
-	"/lessons":  func() app.Composer { return newStubPage("/lessons") },
+	"/lessons":  func() app.Composer { return lessonspage.New() },
 }
 
 // Paths returns the path of every page, in navigation order. The host makes

@@ -29,10 +29,15 @@ func Shared(ctx context.Context) (*Workspace, error) {
 	return shared, sharedErr
 }
 
-// BuiltInCases are the cases every workspace offers as datasets.
+// BuiltInCases are the cases every workspace offers as datasets, the
+// TV-versus-brand case first.
 func BuiltInCases() []BuiltIn {
-	tv := cases.TVvsBrand()
-	return []BuiltIn{builtInCase(tv)}
+	all := cases.All()
+	out := make([]BuiltIn, len(all))
+	for i, c := range all {
+		out[i] = builtInCase(c)
+	}
+	return out
 }
 
 // builtInCase offers a case as a dataset.

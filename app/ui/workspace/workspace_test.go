@@ -28,8 +28,14 @@ func TestAddListReadAgain(t *testing.T) {
 		t.Fatalf("meta = %+v", m)
 	}
 	list, err := w.Datasets(ctx)
-	if err != nil || len(list) != 2 || !list[0].BuiltIn || list[1].ID != m.ID {
-		t.Fatalf("Datasets = %+v, %v; want the built-in case then posts.csv", list, err)
+	builtIn := len(BuiltInCases())
+	if err != nil || len(list) != builtIn+1 || list[builtIn].ID != m.ID {
+		t.Fatalf("Datasets = %+v, %v; want the %d built-in cases then posts.csv", list, err, builtIn)
+	}
+	for _, d := range list[:builtIn] {
+		if !d.BuiltIn {
+			t.Errorf("%s is listed among the built-in cases", d.ID)
+		}
 	}
 
 	// Another page (or a reload) reads the table again from its source.
@@ -100,6 +106,11 @@ func TestBuiltInCaseReads(t *testing.T) {
 	if tbl.Column("Reactions").Type() != data.Number || !tbl.Column("Reactions").Missing(0) {
 		t.Error("the TV row's reactions must be missing, not 0")
 	}
+	for _, b := range BuiltInCases() {
+		if tbl, _, err := w.Table(context.Background(), b.ID, load.Options{}); err != nil || tbl.Len() == 0 {
+			t.Errorf("built-in case %s: %v", b.ID, err)
+		}
+	}
 }
 
 func TestBadFileKeepsNothing(t *testing.T) {
@@ -109,8 +120,8 @@ func TestBadFileKeepsNothing(t *testing.T) {
 		t.Errorf("empty file: %v, want ErrEmpty", err)
 	}
 	list, _ := w.Datasets(ctx)
-	if len(list) != 1 {
-		t.Errorf("a failed read left %d datasets", len(list)-1)
+	if extra := len(list) - len(BuiltInCases()); extra != 0 {
+		t.Errorf("a failed read left %d datasets", extra)
 	}
 }
 

@@ -44,7 +44,7 @@ type planPage struct {
 	status  string
 	alerts  []string
 
-	keys app.Func // the window's keydown listener (undo/redo shortcuts)
+	stopKeys func() // removes the window's keydown listener (undo/redo shortcuts)
 }
 
 // New returns the /plan page.
@@ -55,18 +55,13 @@ func (p *planPage) l() i18n.Lang { return shell.OrDefault(p.lang) }
 func (p *planPage) OnMount(ctx app.Context) {
 	p.ui = ctx
 	shell.ObserveLang(ctx, &p.lang)
-	p.keys = app.FuncOf(func(this app.Value, args []app.Value) any {
-		p.onKey(args[0])
-		return nil
-	})
-	app.Window().Call("addEventListener", "keydown", p.keys)
+	p.stopKeys = shell.Listen(app.Window(), "keydown", p.onKey)
 	p.refresh()
 }
 
 func (p *planPage) OnDismount() {
-	if p.keys != nil {
-		app.Window().Call("removeEventListener", "keydown", p.keys)
-		p.keys.Release()
+	if p.stopKeys != nil {
+		p.stopKeys()
 	}
 }
 

@@ -1,0 +1,116 @@
+package lessonspage
+
+import (
+	"context"
+	"strings"
+	"time"
+
+	"reachlab/app/cases"
+	"reachlab/app/data/load"
+	"reachlab/app/i18n"
+	"reachlab/app/plan"
+	"reachlab/app/ui/pages/comparepage"
+	"reachlab/app/ui/pages/longtailpage"
+	"reachlab/app/ui/workspace"
+	"reachlab/charts"
+)
+
+// figure is a lesson's chart in one language, with its reading; err says
+// why it could not be drawn.
+type figure struct {
+	option  charts.Option
+	reading string
+	err     string
+}
+
+// drawFigure draws the chart of lesson ls in l. Charts over a case are the
+// very figures of the page the lesson's link opens, computed with the
+// link's settings, so the lesson and the workbench never disagree.
+func drawFigure(ctx context.Context, w *workspace.Workspace, ls cases.Lesson, l i18n.Lang) figure {
+	chart := chartOf(ls)
+	switch chart {
+	case cases.ChartAVE:
+		return aveFigure(ls, l)
+	case cases.ChartPlanPhases:
+		return phasesFigure(l, time.Now())
+	}
+	t, meta, err := w.Table(ctx, "case:"+ls.CaseID, load.Options{Locale: string(l)})
+	if err != nil {
+		return figure{err: err.Error()}
+	}
+	q := ls.Open.Query
+	var f figure
+	switch chart {
+	case cases.ChartEngagementRate:
+		f.option, f.reading = comparepage.Draw(l, t, meta, q, comparepage.FigureRate)
+	case cases.ChartConversation:
+		f.option, f.reading = comparepage.Draw(l, t, meta, q, comparepage.FigureConversation)
+	case cases.ChartCCDF, cases.ChartFragmentation:
+		which := longtailpage.FigureCCDF
+		if chart == cases.ChartFragmentation {
+			which = longtailpage.FigureShares
+		}
+		var ok bool
+		if f.option, f.reading, ok = longtailpage.Draw(l, t, meta, q, which); !ok {
+			return figure{err: f.reading}
+		}
+	default:
+		f.option, f.reading = comparepage.Draw(l, t, meta, q, comparepage.FigureSignature)
+	}
+	return f
+}
+
+// chartOf is the chart of a lesson's chart step.
+func chartOf(ls cases.Lesson) string {
+	for _, s := range ls.Steps {
+		if s.Kind == cases.StepChart {
+			return s.Chart
+		}
+	}
+	return ""
+}
+
+// aveFigure draws the mentions of the lesson's case month by month.
+func aveFigure(ls cases.Lesson, l i18n.Lang) figure {
+	c, ok := cases.ByID(ls.CaseID)
+	if !ok {
+		return figure{err: ls.CaseID}
+	}
+	var (
+		amounts []charts.Amount
+		items   []string
+	)
+	for _, m := range c.Messages {
+		amounts = append(amounts, charts.Amount{Label: m.Period, Value: m.Mentions})
+		items = append(items, m.Period+" "+i18n.Number(l, m.Mentions, 0))
+	}
+	return figure{option: charts.BudgetBars(i18n.T(l, i18n.LessonsAVETitle),
+		i18n.Tf(l, i18n.LessonsAVEAlt, strings.Join(items, ", ")), "reachlab-lesson-"+ls.ID, amounts)}
+}
+
+// phasesFigure draws the actions of the three-phase plan template on a
+// timeline starting today.
+func phasesFigure(l i18n.Lang, now time.Time) figure {
+	pl := plan.NewFromTemplate(plan.TemplateThreePhases, string(l), now)
+	rows, _ := pl.Gantt()
+	if len(rows) == 0 {
+		return figure{err: "no action"}
+	}
+	const day = int64(24 * time.Hour / time.Millisecond)
+	bars := make([]charts.GanttBar, len(rows))
+	first, last := rows[0].Start, rows[0].End
+	for i, r := range rows {
+		bars[i] = charts.GanttBar{Label: r.Action, Start: r.Start.Time().UnixMilli(), End: r.End.Time().UnixMilli() + day}
+		if r.Start.Before(first) {
+			first = r.Start
+		}
+		if r.End.After(last) {
+			last = r.End
+		}
+	}
+	return figure{option: charts.PlanGantt(charts.GanttTexts{
+		Title: i18n.T(l, i18n.LessonsPhasesTitle),
+		Today: i18n.T(l, i18n.PlanToday),
+		Alt:   i18n.Tf(l, i18n.LessonsPhasesAlt, len(bars), first.String(), last.String()),
+	}, bars, plan.DateOf(now).Time().UnixMilli())}
+}
