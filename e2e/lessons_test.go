@@ -5,6 +5,7 @@ import (
 	"context"
 	"fmt"
 	"image/png"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -203,6 +204,7 @@ func TestLessonsAndPresenterOffline(t *testing.T) {
 	h.stop()
 
 	open(t, ctx, h.URL+"/lessons")
+	poll(t, ctx, "the progress read offline", `document.querySelector("#lessons").dataset.ready === "true"`, 20*time.Second)
 	if n := eval[int](t, ctx, `document.querySelectorAll("#lessons li").length`); n != 7 {
 		t.Errorf("offline: %d lessons, want 7", n)
 	}
@@ -212,4 +214,42 @@ func TestLessonsAndPresenterOffline(t *testing.T) {
 	eval[bool](t, ctx, `(document.activeElement && document.activeElement.blur(), true)`)
 	press(t, ctx, kb.PageDown)
 	counterIs(t, ctx, 3)
+}
+
+func TestTrainerHandsLessonProgressAndPlansToAStudent(t *testing.T) {
+	skipUnlessE2E(t)
+	h := startHost(t)
+	trainer := newBrowser(t, browserOptions{lang: "en-US"})
+	dir := downloads(t, trainer)
+	planCreate(t, trainer, h.URL, "three_phases")
+	planSetValue(t, trainer, "#plan-title", "Workshop plan")
+	planSaved(t, trainer)
+	// The trainer walks lesson 2 to its end.
+	open(t, trainer, h.URL+"/lessons?lesson=engagement-rate&step=5")
+	poll(t, trainer, "the last step", `document.querySelector("#lesson-counter").innerText === "Step 5 of 5"`, 20*time.Second)
+	click(t, trainer, "#lesson-next")
+	poll(t, trainer, "lesson 2 done", `!!document.querySelector("#progress-engagement-rate") && document.querySelector("#progress-engagement-rate").dataset.done === "true"`, 20*time.Second)
+	// Read back from the store, not from the page's memory.
+	if err := reload(trainer); err != nil {
+		t.Fatal(err)
+	}
+	waitApp(t, trainer)
+	poll(t, trainer, "lesson 2 saved", `document.querySelector("#lessons").dataset.ready === "true" && document.querySelector("#progress-engagement-rate").dataset.done === "true"`, 20*time.Second)
+	open(t, trainer, h.URL+"/data")
+	click(t, trainer, "#workspace-export")
+	name, _ := waitDownload(t, dir, "reachlab-workspace-*.json")
+
+	student := newBrowser(t, browserOptions{lang: "en-US"})
+	open(t, student, h.URL+"/data")
+	step, cancel := within(student, 30*time.Second)
+	err := chromedp.Do(step, chromedp.SetUploadFiles(chromedp.CSS("#workspace-import"), []string{filepath.Join(dir, name)}))
+	cancel()
+	if err != nil {
+		t.Fatal(err)
+	}
+	poll(t, student, "the import", `document.querySelector("#data-status").innerText.includes("Workspace imported")`, 30*time.Second)
+	open(t, student, h.URL+"/lessons")
+	poll(t, student, "lesson 2's progress", `!!document.querySelector("#progress-engagement-rate") && document.querySelector("#progress-engagement-rate").dataset.done === "true"`, 20*time.Second)
+	open(t, student, h.URL+"/plan")
+	poll(t, student, "the trainer's plan", `document.querySelector("#plans") && document.querySelector("#plans").innerText.includes("Workshop plan")`, 20*time.Second)
 }

@@ -1,8 +1,11 @@
 package lessonspage
 
 import (
+	"sync"
+
 	"reachlab/app/cases"
 	"reachlab/app/i18n"
+	"reachlab/app/store"
 	"reachlab/app/ui/shell"
 	"reachlab/app/ui/workspace"
 
@@ -22,6 +25,8 @@ type lessonsPage struct {
 	// figures caches each lesson's chart by lesson ID and language.
 	figures map[string]map[i18n.Lang]figure
 	alert   string
+	// ready: the saved progress was read.
+	ready bool
 
 	stop []func() // remove the page's window listeners
 }
@@ -54,6 +59,7 @@ func (p *lessonsPage) OnMount(ctx app.Context) {
 			for id, n := range saved {
 				p.progress[id] = max(p.progress[id], n)
 			}
+			p.ready = true
 		})
 	})
 }
@@ -97,6 +103,13 @@ func (p *lessonsPage) seen(ls cases.Lesson, step int) {
 	})
 }
 
+// caseBook holds the built-in cases as lessons read them: with the roles
+// their columns are detected with, whatever a user remapped on the data
+// page, and without waiting for the browser's store.
+var caseBook = sync.OnceValue(func() *workspace.Workspace {
+	return workspace.New(store.NewMemory(), workspace.BuiltInCases()...)
+})
+
 // drawChart computes the lesson's chart in both languages, once.
 func (p *lessonsPage) drawChart(ls cases.Lesson) {
 	if _, ok := p.figures[ls.ID]; ok {
@@ -105,13 +118,8 @@ func (p *lessonsPage) drawChart(ls cases.Lesson) {
 	p.figures[ls.ID] = nil // drawing
 	p.ui.Async(func() {
 		figs := map[i18n.Lang]figure{}
-		w, err := workspace.Shared(p.ui)
 		for _, l := range i18n.Langs {
-			if err != nil {
-				figs[l] = figure{err: err.Error()}
-				continue
-			}
-			figs[l] = drawFigure(p.ui, w, ls, l)
+			figs[l] = drawFigure(p.ui, caseBook(), ls, l)
 		}
 		p.ui.Dispatch(func(ctx app.Context) { p.figures[ls.ID] = figs })
 	})
