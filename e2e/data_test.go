@@ -301,10 +301,14 @@ func TestFullStorageIsReported(t *testing.T) {
 	if _, err := chromedp.Call(ctx, storage.OverrideQuotaForOrigin, storage.OverrideQuotaForOriginParams{Origin: h.URL, QuotaSize: &quota}); err != nil {
 		t.Fatal(err)
 	}
+	// Random digits: the browser compresses what it stores (Chromium's
+	// IndexedDB uses Snappy), and a repetitive file would fit the quota.
 	var b strings.Builder
 	b.WriteString("channel,reach\n")
-	for b.Len() < 1_000_000 {
-		b.WriteString("LinkedIn,1234\n")
+	x := uint64(1)
+	for b.Len() < 2_000_000 {
+		x = x*6364136223846793005 + 1442695040888963407
+		fmt.Fprintf(&b, "LinkedIn,%d\n", x>>20)
 	}
 	upload(t, ctx, writeFile(t, "big.csv", []byte(b.String())))
 	poll(t, ctx, "the quota error", `document.querySelector("#data-alerts").innerText.includes("big.csv: the browser's storage is full")`, 30*time.Second)
