@@ -252,6 +252,23 @@ func click(t *testing.T, ctx context.Context, sel string) {
 	}
 }
 
+// activate focuses an element and clicks it from the page, as the keyboard
+// does; unlike click, it cannot miss when the layout moves under the mouse
+// (the install button appearing in the header, a chart drawing above).
+func activate(t *testing.T, ctx context.Context, sel string) {
+	t.Helper()
+	ok := eval[bool](t, ctx, fmt.Sprintf(`(() => {
+		const el = document.querySelector(%q);
+		if (!el) return false;
+		el.focus();
+		el.click();
+		return true;
+	})()`, sel))
+	if !ok {
+		t.Fatalf("no element %s", sel)
+	}
+}
+
 // chartDrawn is a JavaScript test that ECharts drew the chart in container id
 // on a canvas of non-zero size.
 func chartDrawn(id string) string {

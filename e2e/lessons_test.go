@@ -113,7 +113,7 @@ func TestPresenterModeAtWorkshopSizes(t *testing.T) {
 			setViewport(t, ctx, size[0], size[1])
 			console := watchConsole(ctx)
 			open(t, ctx, h.URL+"/lessons?lesson=long-tail&step=1")
-			click(t, ctx, "#lesson-present")
+			activate(t, ctx, "#lesson-present")
 			poll(t, ctx, "the presenter", `location.search.includes("present=1") && !!document.querySelector(".presenter")`, 20*time.Second)
 			counterIs(t, ctx, 1)
 			eval[bool](t, ctx, `(document.activeElement && document.activeElement.blur(), true)`)
@@ -185,10 +185,10 @@ func TestEveryLessonDrawsItsChartAndOpensItsData(t *testing.T) {
 	}
 	// "Open in" goes to the lesson's data in the workbench.
 	open(t, ctx, h.URL+"/lessons?lesson=long-tail&step=5")
-	click(t, ctx, "#lesson-open")
+	activate(t, ctx, "#lesson-open")
 	poll(t, ctx, "the long tail page on the video case", `location.pathname === "/longtail" && location.search.includes("viral-video") && !!document.querySelector("#dataset-select") && document.querySelector("#dataset-select").value === "case:viral-video"`, 30*time.Second)
 	open(t, ctx, h.URL+"/lessons?lesson=findings-to-plan&step=5")
-	click(t, ctx, "#lesson-open")
+	activate(t, ctx, "#lesson-open")
 	poll(t, ctx, "the plan page with the three-phase template", `location.pathname === "/plan" && !!document.querySelector("#template-three_phases") && document.querySelector("#template-three_phases").checked`, 30*time.Second)
 	if p := console.problems(); len(p) > 0 {
 		t.Errorf("console errors:\n%s", strings.Join(p, "\n"))
@@ -227,7 +227,7 @@ func TestTrainerHandsLessonProgressAndPlansToAStudent(t *testing.T) {
 	// The trainer walks lesson 2 to its end.
 	open(t, trainer, h.URL+"/lessons?lesson=engagement-rate&step=5")
 	poll(t, trainer, "the last step", `document.querySelector("#lesson-counter").innerText === "Step 5 of 5"`, 20*time.Second)
-	click(t, trainer, "#lesson-next")
+	activate(t, trainer, "#lesson-next")
 	poll(t, trainer, "lesson 2 done", `!!document.querySelector("#progress-engagement-rate") && document.querySelector("#progress-engagement-rate").dataset.done === "true"`, 20*time.Second)
 	// Read back from the store, not from the page's memory.
 	if err := reload(trainer); err != nil {

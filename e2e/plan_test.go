@@ -30,22 +30,6 @@ func planSetValue(t *testing.T, ctx context.Context, sel, value string) {
 	}
 }
 
-// planPress activates a button as the keyboard does (focus, then a click
-// event), immune to the layout moving under the mouse while charts redraw.
-func planPress(t *testing.T, ctx context.Context, sel string) {
-	t.Helper()
-	ok := eval[bool](t, ctx, fmt.Sprintf(`(() => {
-		const el = document.querySelector(%q);
-		if (!el) return false;
-		el.focus();
-		el.click();
-		return true;
-	})()`, sel))
-	if !ok {
-		t.Fatalf("no button %s", sel)
-	}
-}
-
 // planCreate opens /plan, creates a plan from a template and returns its id.
 func planCreate(t *testing.T, ctx context.Context, hostURL, template string) string {
 	t.Helper()
@@ -87,11 +71,11 @@ func TestPlanFromTemplateWithKPIOnData(t *testing.T) {
 	// dataset: reach per message of the TV-vs-brand case.
 	phase := eval[string](t, ctx, `document.querySelector("details.phase").id`)
 	objectives := eval[int](t, ctx, `document.querySelectorAll("#`+phase+` .objective").length`)
-	planPress(t, ctx, "#"+phase+"-objective-add")
+	activate(t, ctx, "#"+phase+"-objective-add")
 	poll(t, ctx, "the new objective", fmt.Sprintf(`document.querySelectorAll("#%s .objective").length === %d`, phase, objectives+1), 10*time.Second)
 	obj := eval[string](t, ctx, `[...document.querySelectorAll("#`+phase+` .objective")].pop().id`)
 	planSetValue(t, ctx, "#"+obj+"-what", "people reached per post")
-	planPress(t, ctx, "#"+obj+"-kpi-add")
+	activate(t, ctx, "#"+obj+"-kpi-add")
 	poll(t, ctx, "the new KPI", `document.querySelectorAll("#`+obj+` .kpi").length === 1`, 10*time.Second)
 	kpi := eval[string](t, ctx, `document.querySelector("#`+obj+` .kpi").id`)
 	planSetValue(t, ctx, "#"+kpi+"-name", "Audience per message")
@@ -107,7 +91,7 @@ func TestPlanFromTemplateWithKPIOnData(t *testing.T) {
 	csvID := uploadDataset(t, ctx, h.URL, writeFile(t, "mentions.csv", []byte("Day,Mentions\n2026-01-01,120\n2026-01-02,80\n")))
 	open(t, ctx, h.URL+"/plan?plan="+id)
 	poll(t, ctx, "the plan again", `!!document.querySelector("#`+kpi+`")`, 30*time.Second)
-	planPress(t, ctx, "#"+obj+"-kpi-add")
+	activate(t, ctx, "#"+obj+"-kpi-add")
 	poll(t, ctx, "a second KPI", `document.querySelectorAll("#`+obj+` .kpi").length === 2`, 10*time.Second)
 	kpi2 := eval[string](t, ctx, `document.querySelectorAll("#`+obj+` .kpi")[1].id`)
 	planSetValue(t, ctx, "#"+kpi2+"-metric", "column_total")
