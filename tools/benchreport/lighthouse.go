@@ -32,16 +32,24 @@ func measureLighthouse() error {
 			return err
 		}
 		out := filepath.Join(dir, "report.json")
-		cmd := exec.Command("node", lighthouseCLI, h.URL+path,
-			"--chrome-path=/usr/bin/chromium",
-			"--chrome-flags=--headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run --disable-quic",
-			"--only-categories=accessibility,performance",
-			"--preset=desktop",
-			"--output=json", "--output-path="+out, "--quiet")
-		cmd.Stderr = os.Stderr
-		if err := cmd.Run(); err != nil {
-			os.RemoveAll(dir)
-			return fmt.Errorf("lighthouse %s: %w", path, err)
+		// Lighthouse sometimes fails to record the trace of a headless load
+		// (NO_NAVSTART); a second run is then measured instead.
+		for attempt := 1; ; attempt++ {
+			cmd := exec.Command("node", lighthouseCLI, h.URL+path,
+				"--chrome-path=/usr/bin/chromium",
+				"--chrome-flags=--headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run --disable-quic",
+				"--only-categories=accessibility,performance",
+				"--preset=desktop",
+				"--output=json", "--output-path="+out, "--quiet")
+			cmd.Stderr = os.Stderr
+			err := cmd.Run()
+			if err == nil {
+				break
+			}
+			if attempt == 2 {
+				os.RemoveAll(dir)
+				return fmt.Errorf("lighthouse %s: %w", path, err)
+			}
 		}
 		var report struct {
 			Categories map[string]struct {
