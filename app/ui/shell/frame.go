@@ -25,7 +25,7 @@ var Pages = []Page{
 
 // Frame puts a page's content in the workbench's frame: skip link, header
 // with navigation and the language switch, the update notice, the content,
-// and the footer. active is the current page's path, marked for assistive
+// and the footer (with the offer to install the app). active is the current page's path, marked for assistive
 // technology.
 func Frame(lang i18n.Lang, active string, content ...app.UI) app.UI {
 	lang = OrDefault(lang)
@@ -57,6 +57,7 @@ func Frame(lang i18n.Lang, active string, content ...app.UI) app.UI {
 		app.Footer().Class("bottom").Body(
 			app.P().Text(i18n.T(lang, i18n.FooterPrivacy)),
 			app.P().Text(i18n.T(lang, i18n.FooterOffline)),
+			&installOffer{Lang: lang},
 		),
 	)
 }

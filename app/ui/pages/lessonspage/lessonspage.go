@@ -80,9 +80,24 @@ func (p *lessonsPage) OnNav(ctx app.Context) {
 		if app.IsClient {
 			p.seen(*ls, p.at.step)
 			p.drawChart(*ls)
+			if !p.at.present {
+				ctx.Defer(showStep)
+			}
 		}
 	}
 	ctx.Page().SetTitle("%s · ReachLab", title)
+}
+
+// showStep scrolls so that the lesson's buttons and the top of the current
+// step are in view, as little as possible: a step added above the buttons
+// pushes them down.
+func showStep(ctx app.Context) {
+	doc := app.Window().Get("document")
+	for _, sel := range []string{".lesson-nav", `#lesson-steps [aria-current="step"]`} {
+		if el := doc.Call("querySelector", sel); el.Truthy() {
+			el.Call("scrollIntoView", map[string]any{"block": "nearest"})
+		}
+	}
 }
 
 // seen records that a step was shown, in the page and in the browser.
