@@ -34,8 +34,8 @@ func planSetValue(t *testing.T, ctx context.Context, sel, value string) {
 func planCreate(t *testing.T, ctx context.Context, hostURL, template string) string {
 	t.Helper()
 	open(t, ctx, hostURL+"/plan")
-	click(t, ctx, "#template-"+template)
-	click(t, ctx, "#plan-create")
+	activate(t, ctx, "#template-"+template)
+	activate(t, ctx, "#plan-create")
 	poll(t, ctx, "the new plan's editor", `location.search.startsWith("?plan=") && !!document.querySelector("#plan-editor")`, 30*time.Second)
 	return eval[string](t, ctx, `new URLSearchParams(location.search).get("plan")`)
 }
