@@ -40,10 +40,12 @@ func planCreate(t *testing.T, ctx context.Context, hostURL, template string) str
 	return eval[string](t, ctx, `new URLSearchParams(location.search).get("plan")`)
 }
 
-// planSaved waits until the page says the plan is saved.
+// planSaved waits until the page has saved the last edit. The pause first
+// lets the page take the edit's change event, which marks a save pending.
 func planSaved(t *testing.T, ctx context.Context) {
 	t.Helper()
-	poll(t, ctx, "the save", `document.querySelector("#plan-status").innerText.includes("Saved") || document.querySelector("#plan-status").innerText.includes("Enregistré")`, 20*time.Second)
+	time.Sleep(300 * time.Millisecond)
+	poll(t, ctx, "the save", `(() => { const s = document.querySelector("#plan-status"); return s.dataset.saving === "false" && (s.innerText.includes("Saved") || s.innerText.includes("Enregistré")); })()`, 20*time.Second)
 }
 
 func TestPlanFromTemplateWithKPIOnData(t *testing.T) {

@@ -3,6 +3,7 @@ package planpage
 import (
 	"errors"
 	"net/url"
+	"strconv"
 	"time"
 
 	"reachlab/app/i18n"
@@ -109,7 +110,10 @@ func (p *planPage) refresh() {
 			if err != nil {
 				p.alerts = append(p.alerts, err.Error())
 			}
-			if first && p.id != "" {
+			// The first list read opens the plan of the URL, unless it is
+			// open already (just created): reading it again would drop the
+			// edits made since.
+			if first && p.id != "" && (p.plan == nil || p.plan.ID != p.id) {
 				p.load(p.id)
 			}
 		})
@@ -192,7 +196,7 @@ func (p *planPage) Render() app.UI {
 // renderMessages shows what went right and wrong, announced to screen readers.
 func (p *planPage) renderMessages(l i18n.Lang) app.UI {
 	return app.Div().Class("messages no-print").Body(
-		app.Div().ID("plan-status").Attr("role", "status").Body(
+		app.Div().ID("plan-status").Attr("role", "status").DataSet("saving", strconv.FormatBool(p.saving)).Body(
 			app.If(p.status != "", func() app.UI { return app.P().Class("ok").Text(p.status) }),
 			app.If(p.removed != nil, func() app.UI {
 				return app.P().Body(
