@@ -184,24 +184,32 @@ func open(t *testing.T, ctx context.Context, url string) {
 }
 
 // waitApp waits for go-app to remove its loader (the wasm runs) and for the
-// page's heading. It keeps asking across navigations, which replace the
-// page's JavaScript context under a running poll.
+// page's heading, across navigations.
 func waitApp(t *testing.T, ctx context.Context) {
 	t.Helper()
 	const started = `!document.getElementById("app-wasm-loader") && !!document.querySelector("main h1")`
-	deadline := time.Now().Add(60 * time.Second)
+	if err := pollAcrossNavigation(ctx, started, 60*time.Second); err != nil {
+		loader, _ := chromedp.Run(ctx, chromedp.Evaluate[string](`(document.getElementById("app-wasm-loader-label")||{}).innerText || ""`))
+		t.Fatalf("app did not start: %v (loader says %q)", err, loader)
+	}
+}
+
+// pollAcrossNavigation waits until expr is true. A navigation replaces the
+// page's JavaScript context under a running poll, so it asks again until d
+// has passed.
+func pollAcrossNavigation(ctx context.Context, expr string, d time.Duration) error {
+	deadline := time.Now().Add(d)
 	var err error
 	for time.Now().Before(deadline) {
 		step, cancel := within(ctx, time.Until(deadline))
-		_, err = chromedp.Run(step, chromedp.Poll[bool](started, chromedp.WithPollingInterval(50*time.Millisecond)))
+		_, err = chromedp.Run(step, chromedp.Poll[bool](expr, chromedp.WithPollingInterval(50*time.Millisecond)))
 		cancel()
 		if err == nil {
-			return
+			return nil
 		}
 		time.Sleep(100 * time.Millisecond)
 	}
-	loader, _ := chromedp.Run(ctx, chromedp.Evaluate[string](`(document.getElementById("app-wasm-loader-label")||{}).innerText || ""`))
-	t.Fatalf("app did not start: %v (loader says %q)", err, loader)
+	return err
 }
 
 // text returns the visible text of the first element matching sel.

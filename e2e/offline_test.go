@@ -77,7 +77,13 @@ func TestNewVersionIsAnnounced(t *testing.T) {
 	// The page checks for a new service worker when it loads.
 	open(t, ctx, h.URL+"/")
 	poll(t, ctx, "the update notice", `!!document.querySelector("#update-notice")`, 60*time.Second)
+	// Mark this document so the test can tell when the reload has replaced it:
+	// until then the old page still answers every query.
+	eval[bool](t, ctx, `window.reachlabOldPage = true`)
 	click(t, ctx, "#update-reload")
+	if err := pollAcrossNavigation(ctx, `!window.reachlabOldPage && typeof goappGetenv === "function"`, 60*time.Second); err != nil {
+		t.Fatalf("the page did not reload into the new version: %v", err)
+	}
 	waitApp(t, ctx)
 	if v := eval[string](t, ctx, `goappGetenv("GOAPP_VERSION")`); v == oldVersion {
 		t.Errorf("after reloading, the page still runs version %s", v)
