@@ -248,3 +248,77 @@ func TestPlanScoringAndMaturityInFrench(t *testing.T) {
 	poll(t, ctx, "the suggested phase", `document.querySelector("#maturity-stage").innerText.includes("Phase conseillée") && document.querySelector("#maturity-stage").innerText.includes("25")`, 20*time.Second)
 	poll(t, ctx, "the radar", chartDrawn("plan-maturity"), 20*time.Second)
 }
+
+// TestPlanEditsSurviveLeavingAtOnce leaves the page inside the autosave's
+// delay: with text typed in a field that still has focus, and with an edit
+// committed but not saved yet. Neither is lost; a draft made on a revision
+// another tab has saved over meanwhile comes back as a conflict.
+func TestPlanEditsSurviveLeavingAtOnce(t *testing.T) {
+	skipUnlessE2E(t)
+	h := startHost(t)
+	ctx := newBrowser(t, browserOptions{lang: "en-US"})
+	id := planCreate(t, ctx, h.URL, "three_phases")
+	fieldIs := func(sel, want string) string {
+		return fmt.Sprintf(`(() => { const el = document.querySelector(%q); return !!el && el.value === %q; })()`, sel, want)
+	}
+
+	// Typed, never committed: the field has focus when the page reloads.
+	eval[bool](t, ctx, `(() => { const el = document.querySelector("#plan-title"); el.value = ""; el.focus(); return true; })()`)
+	step, cancel := within(ctx, 20*time.Second)
+	err := chromedp.Do(step, chromedp.SendKeys(chromedp.CSS("#plan-title"), "Typed then reloaded"))
+	cancel()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := reload(ctx); err != nil {
+		t.Fatal(err)
+	}
+	waitApp(t, ctx)
+	poll(t, ctx, "the typed title after the reload", fieldIs("#plan-title", "Typed then reloaded"), 20*time.Second)
+	planSaved(t, ctx)
+	if n := eval[int](t, ctx, `Object.keys(localStorage).filter(k => k.startsWith("reachlab.plan.draft.")).length`); n != 0 {
+		t.Errorf("%d drafts left once the plan is saved", n)
+	}
+
+	// Committed, not saved yet: the reload comes well within the delay.
+	planSetValue(t, ctx, "#plan-owner", "Ana")
+	if err := reload(ctx); err != nil {
+		t.Fatal(err)
+	}
+	waitApp(t, ctx)
+	poll(t, ctx, "the owner after the reload", fieldIs("#plan-owner", "Ana"), 20*time.Second)
+	planSaved(t, ctx)
+	// Both edits are in IndexedDB now, not only in the page.
+	if err := reload(ctx); err != nil {
+		t.Fatal(err)
+	}
+	waitApp(t, ctx)
+	poll(t, ctx, "both edits saved", fieldIs("#plan-title", "Typed then reloaded")+" && "+fieldIs("#plan-owner", "Ana"), 20*time.Second)
+
+	// An edit left as a draft, then saved over by another tab (the draft's
+	// revision is made older): the page offers the conflict's choice.
+	planSetValue(t, ctx, "#plan-sector", "Retail")
+	step, cancel = within(ctx, 20*time.Second)
+	err = chromedp.Do(step, chromedp.Navigate("about:blank"))
+	cancel()
+	if err != nil {
+		t.Fatal(err)
+	}
+	open(t, ctx, h.URL+"/")
+	if !eval[bool](t, ctx, fmt.Sprintf(`(() => {
+		const key = "reachlab.plan.draft." + %q;
+		const d = JSON.parse(localStorage.getItem(key) || "null");
+		if (!d) return false;
+		d.baseRev -= 1;
+		localStorage.setItem(key, JSON.stringify(d));
+		return true;
+	})()`, id)) {
+		t.Fatal("no draft kept when the page went to another site")
+	}
+	open(t, ctx, h.URL+"/plan?plan="+id)
+	poll(t, ctx, "the conflict notice for the draft", `!!document.querySelector("#plan-conflict")`, 20*time.Second)
+	activate(t, ctx, "#conflict-copy")
+	poll(t, ctx, "the draft kept as a copy", fmt.Sprintf(`new URLSearchParams(location.search).get("plan") !== %q && %s`, id, fieldIs("#plan-sector", "Retail")), 20*time.Second)
+	open(t, ctx, h.URL+"/plan?plan="+id)
+	poll(t, ctx, "the stored plan, untouched", fieldIs("#plan-owner", "Ana")+" && "+fieldIs("#plan-sector", ""), 20*time.Second)
+}

@@ -22,6 +22,7 @@ const (
 	PlanBack          Key = "plan.back"
 	PlanSaved         Key = "plan.saved"
 	PlanSaving        Key = "plan.saving"
+	PlanDraftRestored Key = "plan.draft.restored"
 	PlanUndo          Key = "plan.undo"
 	PlanRedo          Key = "plan.redo"
 	PlanShortcuts     Key = "plan.shortcuts"
@@ -135,6 +136,7 @@ var planMessages = map[Key]message{
 	PlanBack:          {"All plans", "Tous les plans"},
 	PlanSaved:         {"Saved in this browser.", "Enregistré dans ce navigateur."},
 	PlanSaving:        {"Saving…", "Enregistrement…"},
+	PlanDraftRestored: {"Your last edits, not yet saved when the page closed, are back. Saving…", "Vos dernières modifications, pas encore enregistrées quand la page s'est fermée, sont revenues. Enregistrement…"},
 	PlanUndo:          {"Undo", "Annuler"},
 	PlanRedo:          {"Redo", "Rétablir"},
 	PlanShortcuts:     {"Shortcuts: Ctrl+Z undo, Ctrl+Shift+Z or Ctrl+Y redo (outside text fields).", "Raccourcis : Ctrl+Z pour annuler, Ctrl+Maj+Z ou Ctrl+Y pour rétablir (hors des champs de texte)."},

@@ -12,19 +12,28 @@ import (
 )
 
 // The editor's fields commit on change (when the field loses focus or the
-// user presses Enter), so that one edit is one step of the history. Every
+// user presses Enter), so that one edit is one step of the history; a
+// change that leaves the value as it was is no step. Every
 // handler is scoped by the field's id, which names the thing it edits.
 
 // textField is a one-line text input of at most max characters.
 func textField(id, label, value string, max int, set func(string)) app.UI {
 	return shell.Field(id, label, app.Input().Type("text").ID(id).Value(value).MaxLength(max).
-		OnChange(func(ctx app.Context, e app.Event) { set(strings.TrimSpace(shell.Value(ctx))) }, app.EventScope(id)))
+		OnChange(func(ctx app.Context, e app.Event) {
+			if v := strings.TrimSpace(shell.Value(ctx)); v != value {
+				set(v)
+			}
+		}, app.EventScope(id)))
 }
 
 // areaField is a multi-line text input.
 func areaField(id, label, value string, set func(string)) app.UI {
 	return shell.Field(id, label, app.Textarea().ID(id).Rows(3).MaxLength(plan.MaxLongText).Text(value).
-		OnChange(func(ctx app.Context, e app.Event) { set(shell.Value(ctx)) }, app.EventScope(id)))
+		OnChange(func(ctx app.Context, e app.Event) {
+			if v := shell.Value(ctx); v != value {
+				set(v)
+			}
+		}, app.EventScope(id)))
 }
 
 // dateField is a date input; clearing it unsets the date.
@@ -36,7 +45,7 @@ func dateField(id, label string, value plan.Date, set func(plan.Date)) app.UI {
 	return shell.Field(id, label, app.Input().Type("date").ID(id).Value(v).
 		OnChange(func(ctx app.Context, e app.Event) {
 			d, err := plan.ParseDate(shell.Value(ctx))
-			if err == nil {
+			if err == nil && d != value {
 				set(d)
 			}
 		}, app.EventScope(id)))
@@ -53,10 +62,12 @@ func numberField(id, label string, value float64, set func(float64)) app.UI {
 		OnChange(func(ctx app.Context, e app.Event) {
 			s := strings.TrimSpace(shell.Value(ctx))
 			if s == "" {
-				set(math.NaN())
+				if !math.IsNaN(value) {
+					set(math.NaN())
+				}
 				return
 			}
-			if f, err := strconv.ParseFloat(s, 64); err == nil && !math.IsInf(f, 0) {
+			if f, err := strconv.ParseFloat(s, 64); err == nil && !math.IsInf(f, 0) && f != value {
 				set(f)
 			}
 		}, app.EventScope(id)))
@@ -68,7 +79,11 @@ type choice struct{ value, label string }
 // selectField is a <select> of choices.
 func selectField(id, label, value string, choices []choice, set func(string)) app.UI {
 	return shell.Field(id, label, app.Select().ID(id).
-		OnChange(func(ctx app.Context, e app.Event) { set(shell.Value(ctx)) }, app.EventScope(id)).
+		OnChange(func(ctx app.Context, e app.Event) {
+			if v := shell.Value(ctx); v != value {
+				set(v)
+			}
+		}, app.EventScope(id)).
 		Body(app.Range(choices).Slice(func(i int) app.UI {
 			return shell.Option(choices[i].value, choices[i].label, choices[i].value == value)
 		})))

@@ -135,6 +135,7 @@ func (p *planPage) remove(r store.Record) {
 				p.alerts = []string{i18n.Tf(l, i18n.PlanSaveError, err.Error())}
 				return
 			}
+			dropDraft(ctx, r.ID)
 			full.Rev = 0
 			p.removed, p.status, p.alerts = &full, "", nil
 			p.refresh()

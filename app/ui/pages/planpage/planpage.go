@@ -45,7 +45,9 @@ type planPage struct {
 	status  string
 	alerts  []string
 
-	stopKeys func() // removes the window's keydown listener (undo/redo shortcuts)
+	// stopListening removes the window's listeners: keydown (undo and redo
+	// shortcuts) and pagehide (the draft kept when the page goes).
+	stopListening []func()
 }
 
 // New returns the /plan page.
@@ -56,14 +58,18 @@ func (p *planPage) l() i18n.Lang { return shell.OrDefault(p.lang) }
 func (p *planPage) OnMount(ctx app.Context) {
 	p.ui = ctx
 	shell.ObserveLang(ctx, &p.lang)
-	p.stopKeys = shell.Listen(app.Window(), "keydown", p.onKey)
+	p.stopListening = []func(){
+		shell.Listen(app.Window(), "keydown", p.onKey),
+		shell.Listen(app.Window(), "pagehide", p.onPageHide),
+	}
 	p.refresh()
 }
 
 func (p *planPage) OnDismount() {
-	if p.stopKeys != nil {
-		p.stopKeys()
+	for _, stop := range p.stopListening {
+		stop()
 	}
+	p.stopListening = nil
 }
 
 func (p *planPage) OnNav(ctx app.Context) {
@@ -140,7 +146,7 @@ func (p *planPage) load(id string) {
 				}
 				return
 			}
-			p.open(pl, rec.Rev)
+			p.openWithDraft(ctx, pl, rec)
 		})
 	})
 }
