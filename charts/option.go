@@ -34,7 +34,6 @@ func finish(c jsonChart, alt, fileName string) Option {
 		Label:   &opts.AriaLabel{Enabled: opts.Bool(true), Description: alt},
 		Decal:   &opts.AriaDecal{Show: opts.Bool(true)},
 	}
-	obj["textStyle"] = map[string]any{"fontFamily": "inherit"}
 	b, err := json.Marshal(obj)
 	if err != nil {
 		// Options are built from numbers and strings only; failing to encode

@@ -11,7 +11,7 @@ import (
 type GanttBar struct {
 	Label      string
 	Start, End int64 // Unix milliseconds; End is the last day's end
-	Done       bool
+	Done       bool  // drawn in green, and its label starts with a check mark
 }
 
 // GanttTexts are the words of a plan timeline, in the UI language.
@@ -37,7 +37,8 @@ func PlanGantt(t GanttTexts, bars []GanttBar, today int64) Option {
 		offsets[j] = opts.BarData{Value: b.Start}
 		color := Blue
 		if b.Done {
-			color = Green
+			// Not by colour alone: the label says it too.
+			labels[j], color = "✓ "+b.Label, Green
 		}
 		spans[j] = opts.BarData{Value: b.End - b.Start, ItemStyle: &opts.ItemStyle{Color: color}}
 		lo, hi = min(lo, b.Start), max(hi, b.End)
@@ -49,7 +50,10 @@ func PlanGantt(t GanttTexts, bars []GanttBar, today int64) Option {
 	bar.SetGlobalOptions(
 		charts.WithTitleOpts(opts.Title{Title: t.Title}),
 		charts.WithTooltipOpts(opts.Tooltip{Show: opts.Bool(false)}),
-		charts.WithGridOpts(opts.Grid{Left: "160", Right: "24", Top: "48", Bottom: "40"}),
+		charts.WithLegendOpts(opts.Legend{Show: opts.Bool(false)}),
+		// The right margin leaves room for the last date, centred on the
+		// axis's end.
+		charts.WithGridOpts(opts.Grid{Left: "160", Right: "48", Top: "48", Bottom: "40"}),
 		charts.WithXAxisOpts(opts.XAxis{Type: "value", Min: min(lo, today), Max: max(hi, today),
 			AxisLabel: &opts.AxisLabel{Formatter: fn(FormatDate)}}),
 		charts.WithYAxisOpts(opts.YAxis{Type: "category", AxisLabel: &opts.AxisLabel{Width: 150, Overflow: "truncate"}}),
@@ -67,7 +71,44 @@ func PlanGantt(t GanttTexts, bars []GanttBar, today int64) Option {
 		charts.WithMarkLineNameXAxisItemOpts(opts.MarkLineNameXAxisItem{Name: t.Today, XAxis: today}),
 		charts.WithMarkLineStyleOpts(opts.MarkLineStyle{Symbol: []string{"none", "none"}, Label: &opts.Label{Show: opts.Bool(true), Formatter: "{b}"}, LineStyle: &opts.LineStyle{Color: Vermilion, Width: 2}}),
 	)
+	bar.Accept(hiddenFirstSeries{})
 	return finish(bar, t.Alt, "reachlab-plan-timeline")
+}
+
+// hiddenFirstSeries keeps the Gantt chart's offset bars invisible: the
+// decal patterns of the aria option (which go-echarts' item style has no
+// field for) would draw them otherwise.
+type hiddenFirstSeries struct {
+	charts.BaseConfigurationVisitor
+}
+
+// invisibleSeries is a series drawn with no colour and an empty decal.
+// ECharts 5.6 documents decal "none" but fails on it in a series' item
+// style; a decal without a symbol draws nothing.
+type invisibleSeries struct {
+	charts.SingleSeries
+	ItemStyle struct {
+		Color string `json:"color"`
+		Decal struct {
+			Symbol string `json:"symbol"`
+			Color  string `json:"color"`
+		} `json:"decal"`
+	} `json:"itemStyle"`
+}
+
+// VisitSeriesOpt hides the first series.
+func (hiddenFirstSeries) VisitSeriesOpt(series charts.MultiSeries) any {
+	out := make([]any, len(series))
+	for i, s := range series {
+		out[i] = s
+	}
+	if len(series) > 0 {
+		hidden := invisibleSeries{SingleSeries: series[0]}
+		hidden.ItemStyle.Color = "transparent"
+		hidden.ItemStyle.Decal.Symbol, hidden.ItemStyle.Decal.Color = "none", "transparent"
+		out[0] = hidden
+	}
+	return out
 }
 
 // Amount is one bar of a budget chart.
@@ -89,7 +130,8 @@ func BudgetBars(title, alt, fileName string, amounts []Amount) Option {
 	bar.SetGlobalOptions(
 		charts.WithTitleOpts(opts.Title{Title: title}),
 		charts.WithTooltipOpts(opts.Tooltip{Show: opts.Bool(true), Trigger: "axis", ValueFormatter: fn(FormatNumber)}),
-		charts.WithGridOpts(opts.Grid{Left: "160", Right: "24", Top: "48", Bottom: "32"}),
+		charts.WithLegendOpts(opts.Legend{Show: opts.Bool(false)}),
+		charts.WithGridOpts(opts.Grid{Left: "160", Right: "32", Top: "48", Bottom: "32"}),
 		charts.WithXAxisOpts(opts.XAxis{Type: "value", AxisLabel: &opts.AxisLabel{Formatter: fn(FormatCompact)}}),
 		charts.WithYAxisOpts(opts.YAxis{Type: "category", AxisLabel: &opts.AxisLabel{Width: 150, Overflow: "truncate"}}),
 	)
@@ -123,7 +165,10 @@ func MaturityRadar(title, alt string, axes []RadarAxis) Option {
 	r.SetGlobalOptions(
 		charts.WithTitleOpts(opts.Title{Title: title}),
 		charts.WithTooltipOpts(opts.Tooltip{Show: opts.Bool(true)}),
-		charts.WithRadarComponentOpts(opts.RadarComponent{Indicator: indicators, SplitNumber: 4, Center: []string{"50%", "55%"}}),
+		charts.WithLegendOpts(opts.Legend{Show: opts.Bool(false)}),
+		// ECharts' own grey for the dimension names is too pale to read.
+		charts.WithRadarComponentOpts(opts.RadarComponent{Indicator: indicators, SplitNumber: 4, Center: []string{"50%", "55%"},
+			AxisName: &opts.AxisName{Color: "#333333"}}),
 	)
 	r.AddSeries(title, []opts.RadarData{{Value: values}},
 		charts.WithItemStyleOpts(opts.ItemStyle{Color: Blue}),

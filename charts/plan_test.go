@@ -37,10 +37,18 @@ func TestPlanGantt(t *testing.T) {
 	y := first(m["yAxis"])
 	labels := y["data"].([]any)
 	// Plan order top to bottom: ECharts draws the first category at the bottom.
-	if labels[0] != "Charter" || labels[1] != "Train <b>moderators</b>" {
+	// A done action says so in its label, not by colour alone.
+	if labels[0] != "✓ Charter" || labels[1] != "Train <b>moderators</b>" {
 		t.Errorf("labels = %v", labels)
 	}
 	series := m["series"].([]any)
+	// The offset bars stay invisible: no colour and no aria decal.
+	if style := series[0].(map[string]any)["itemStyle"].(map[string]any); style["color"] != "transparent" || first(style["decal"])["symbol"] != "none" {
+		t.Errorf("offset bars drawn with %v", style)
+	}
+	if legend := first(m["legend"]); legend["show"] != false {
+		t.Errorf("legend %v; the offset series must not be listed", legend)
+	}
 	offsets := series[0].(map[string]any)["data"].([]any)
 	spans := series[1].(map[string]any)["data"].([]any)
 	if v := offsets[1].(map[string]any)["value"].(float64); v != 10*day {

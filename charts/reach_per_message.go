@@ -62,5 +62,6 @@ func ReachPerMessage(t ReachTexts, items []MessageReach) Option {
 			charts.WithBarChartOpts(opts.BarChart{BarGap: "-100%", BarCategoryGap: "20%"}),
 		)
 	}
+	bar.Accept(extras{})
 	return finish(bar, t.Alt, "reach-per-message")
 }

@@ -146,6 +146,10 @@ func TestPresenterModeAtWorkshopSizes(t *testing.T) {
 			if fits != "" {
 				t.Error(fits)
 			}
+			// The chart's text is sized for a room, not for a laptop.
+			if px := eval[int](t, ctx, lessonChartLabelSize); px < 15 {
+				t.Errorf("presenter chart's axis labels are %d px, want at least 15", px)
+			}
 			shot, err := chromedp.Run(ctx, chromedp.CaptureScreenshot())
 			if err != nil {
 				t.Fatal(err)
@@ -161,12 +165,24 @@ func TestPresenterModeAtWorkshopSizes(t *testing.T) {
 			press(t, ctx, kb.Escape)
 			poll(t, ctx, "the lesson page again", `!location.search.includes("present") && !document.querySelector(".presenter") && !!document.querySelector("#lesson-present")`, 20*time.Second)
 			counterIs(t, ctx, 2)
+			poll(t, ctx, "the chart on the lesson page", chartDrawn("lesson-chart"), 30*time.Second)
+			if px := eval[int](t, ctx, lessonChartLabelSize); px != 12 {
+				t.Errorf("lesson page chart's axis labels are %d px, want ECharts' 12", px)
+			}
 			if p := console.problems(); len(p) > 0 {
 				t.Errorf("console errors:\n%s", strings.Join(p, "\n"))
 			}
 		})
 	}
 }
+
+// lessonChartLabelSize reads the font size of the lesson chart's first y axis
+// labels, ECharts' default (12) when the option leaves it unset.
+const lessonChartLabelSize = `(() => {
+	const chart = echarts.getInstanceByDom(document.querySelector("#lesson-chart"));
+	const axis = chart.getOption().yAxis[0];
+	return (axis.axisLabel && axis.axisLabel.fontSize) || 12;
+})()`
 
 func TestEveryLessonDrawsItsChartAndOpensItsData(t *testing.T) {
 	skipUnlessE2E(t)

@@ -118,3 +118,54 @@ func TestLanguageFollowsBrowserAndSwitchIsRemembered(t *testing.T) {
 		poll(t, ctx, "English again", `document.querySelector("main h1").innerText === "Reach is not engagement" && document.documentElement.lang === "en"`, 10*time.Second)
 	})
 }
+
+// TestChartTextIsDrawnInThePageFont checks what the canvas really uses: a
+// font family it cannot parse ("inherit") would leave every chart's text at
+// 10px whatever the option says.
+func TestChartTextIsDrawnInThePageFont(t *testing.T) {
+	skipUnlessE2E(t)
+	h := startHost(t)
+	ctx := newBrowser(t, browserOptions{lang: "en-US"})
+	open(t, ctx, h.URL+"/")
+	poll(t, ctx, "the home chart", chartDrawn("home-chart"), 30*time.Second)
+	if got := eval[string](t, ctx, `(() => {
+		const o = echarts.getInstanceByDom(document.querySelector("#home-chart")).getOption();
+		const family = (Array.isArray(o.textStyle) ? o.textStyle[0] : o.textStyle).fontFamily;
+		if (family !== getComputedStyle(document.body).fontFamily) return "chart font " + family;
+		const c = document.createElement("canvas").getContext("2d");
+		c.font = "12px " + family;
+		return c.font.startsWith("12px") ? "" : "the canvas refuses the font: " + c.font;
+	})()`); got != "" {
+		t.Error(got)
+	}
+}
+
+// TestAChartEChartsFailsOnStopsNothing draws an option ECharts throws on:
+// that chart stays blank, the error is logged, and the Go program (every
+// page) keeps running.
+func TestAChartEChartsFailsOnStopsNothing(t *testing.T) {
+	skipUnlessE2E(t)
+	h := startHost(t)
+	ctx := newBrowser(t, browserOptions{lang: "en-US"})
+	console := watchConsole(ctx)
+	open(t, ctx, h.URL+"/")
+	const broken = `{"aria":{"enabled":true,"decal":{"show":true}},"xAxis":{},"yAxis":{"type":"category","data":["a"]},"series":[{"type":"bar","data":[1],"itemStyle":{"decal":"none"}}]}`
+	if !eval[bool](t, ctx, `(() => {
+		const div = document.createElement("div");
+		div.id = "broken-chart";
+		div.style.cssText = "width:300px;height:200px";
+		document.body.appendChild(div);
+		return !!window.reachlab.mount(div, `+"`"+broken+"`"+`);
+	})()`) {
+		t.Fatal("mount returned no chart")
+	}
+	// go-app turns the link into an in-page navigation; had the Go program
+	// stopped, the browser would load a fresh page, without the marker.
+	eval[bool](t, ctx, `window.reachlabSamePage = true`)
+	activate(t, ctx, `a[href="/data"]`)
+	poll(t, ctx, "the data page, drawn by the Go program", `location.pathname === "/data" && !!document.querySelector("#file-input") && window.reachlabSamePage === true`, 20*time.Second)
+	logged := strings.Join(console.problems(), "\n")
+	if !strings.Contains(logged, "could not draw the chart in #broken-chart") {
+		t.Errorf("the failure was not logged; console:\n%s", logged)
+	}
+}

@@ -59,9 +59,89 @@
 
   const parse = (json) => resolve(JSON.parse(json));
 
+  // forRoom enlarges a chart's text for presenter mode, where a room reads it
+  // from a projector: ECharts' sizes suit a screen at arm's length. The factor
+  // follows the chart's height (1.25 to 2) and applies to the grid's margins
+  // too, so bigger titles and axis labels keep their room.
+  function forRoom(option, element) {
+    if (!element.closest(".presenter")) {
+      return option;
+    }
+    const k = Math.min(2, Math.max(1.25, element.clientHeight / 360));
+    const grow = (style, base) => {
+      style.fontSize = Math.round((style.fontSize || base) * k);
+      return style;
+    };
+    const each = (value, f) => (Array.isArray(value) ? value.forEach(f) : value && f(value));
+    const scaled = (v) => (typeof v === "number" || /^\d+(\.\d+)?$/.test(v) ? Math.round(Number(v) * k) : v);
+    option.textStyle = grow(option.textStyle || {}, 12);
+    each(option.title, (t) => {
+      t.textStyle = grow(t.textStyle || {}, 18);
+      t.subtextStyle = grow(t.subtextStyle || {}, 12);
+    });
+    each(option.legend, (g) => {
+      g.textStyle = grow(g.textStyle || {}, 12);
+      g.itemWidth = Math.round((g.itemWidth || 25) * k);
+      g.itemHeight = Math.round((g.itemHeight || 14) * k);
+      g.itemGap = Math.round((g.itemGap || 10) * k);
+    });
+    for (const axis of ["xAxis", "yAxis", "radiusAxis", "angleAxis"]) {
+      each(option[axis], (a) => {
+        a.axisLabel = grow(a.axisLabel || {}, 12);
+        a.nameTextStyle = grow(a.nameTextStyle || {}, 12);
+      });
+    }
+    each(option.radar, (r) => {
+      r.axisName = grow(r.axisName || {}, 12);
+    });
+    each(option.tooltip, (t) => {
+      t.textStyle = grow(t.textStyle || {}, 14);
+    });
+    each(option.series, (s) => {
+      for (const label of [s.label, s.endLabel, s.markLine && s.markLine.label, s.markPoint && s.markPoint.label]) {
+        if (label) {
+          grow(label, 12);
+        }
+      }
+    });
+    each(option.grid, (g) => {
+      for (const side of ["left", "right", "top", "bottom"]) {
+        g[side] = scaled(g[side]);
+      }
+    });
+    return option;
+  }
+
+  // inPageFont draws a chart's text in the page's font. The canvas needs a
+  // font family by name: "inherit" is not one, and a canvas given it falls
+  // back to 10px sans-serif whatever the option's sizes.
+  function inPageFont(option, element) {
+    option.textStyle = Object.assign({ fontFamily: getComputedStyle(element).fontFamily }, option.textStyle);
+    return option;
+  }
+
+  // prepare turns the option's JSON into the option drawn in element.
+  const prepare = (json, element) => forRoom(inPageFont(parse(json), element), element);
+
+  // Each chart keeps the JSON it was drawn from, to draw it again for a new
+  // size in presenter mode.
+  const sources = new WeakMap();
+
+  // draw sets a chart's option. An option ECharts fails on leaves that one
+  // chart blank and says why in the console: the error must not reach the
+  // Go program, which a JavaScript exception would stop.
+  function draw(chart, json, settings) {
+    sources.set(chart, json);
+    try {
+      chart.setOption(prepare(json, chart.getDom()), settings);
+    } catch (err) {
+      console.error("ReachLab could not draw the chart in #" + chart.getDom().id + ":", err);
+    }
+  }
+
   function mount(element, json) {
     const chart = echarts.init(element, null, { renderer: "canvas" });
-    chart.setOption(parse(json));
+    draw(chart, json);
     return chart;
   }
 
@@ -110,11 +190,19 @@
   }
 
   function update(chart, json) {
-    chart.setOption(parse(json), { notMerge: true });
+    draw(chart, json, { notMerge: true });
   }
 
   function resize(chart) {
-    chart.resize();
+    try {
+      chart.resize();
+    } catch (err) {
+      console.error("ReachLab could not resize the chart in #" + chart.getDom().id + ":", err);
+      return;
+    }
+    if (chart.getDom().closest(".presenter") && sources.has(chart)) {
+      draw(chart, sources.get(chart), { notMerge: true });
+    }
   }
 
   function dispose(chart) {
