@@ -2,6 +2,7 @@ package charts
 
 import (
 	"math"
+	"strings"
 
 	"github.com/go-echarts/go-echarts/v2/charts"
 	"github.com/go-echarts/go-echarts/v2/opts"
@@ -12,6 +13,10 @@ type ChannelValue struct {
 	Channel string
 	Kind    string  // medium kind: "mass", "social", …; "" when unknown
 	Value   float64 // NaN when not available: the bar is left blank
+	// Note is written above the bar when set: a second figure that explains
+	// the first ("0 % answered"). Plain text: braces are dropped, as ECharts
+	// would read them as a template.
+	Note string
 }
 
 // BarTexts are the words of a bar chart by channel, already in the UI
@@ -79,6 +84,10 @@ func ChannelBars(t BarTexts, values []ChannelValue) Option {
 			if v.Kind == k.Kind && !math.IsNaN(v.Value) && !math.IsInf(v.Value, 0) {
 				data[i].Value = v.Value
 				drawn = true
+				if v.Note != "" {
+					note := strings.NewReplacer("{", "", "}", "").Replace(v.Note)
+					data[i].Label = &opts.Label{Show: opts.Bool(true), Position: "top", Formatter: note}
+				}
 			}
 		}
 		if !drawn {

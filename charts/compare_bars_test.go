@@ -82,3 +82,31 @@ func TestChannelBarsSlantManyNames(t *testing.T) {
 		t.Errorf("%d channel names are slanted", rotateFrom-1)
 	}
 }
+
+func TestChannelBarsNotes(t *testing.T) {
+	o := ChannelBars(BarTexts{Title: "Comments per message", Kinds: []KindName{{"paid", "Paid"}, {"social", "Social"}}}, []ChannelValue{
+		{Channel: "Sponsored", Kind: "paid", Value: 22, Note: "0% answered {b}"},
+		{Channel: "Organic", Kind: "social", Value: 2.5},
+	})
+	var opt struct {
+		Series []struct {
+			Data []struct {
+				Label *struct {
+					Show      bool   `json:"show"`
+					Position  string `json:"position"`
+					Formatter string `json:"formatter"`
+				} `json:"label"`
+			} `json:"data"`
+		} `json:"series"`
+	}
+	if err := json.Unmarshal([]byte(o.JSON), &opt); err != nil {
+		t.Fatal(err)
+	}
+	paid, social := opt.Series[0].Data, opt.Series[1].Data
+	if l := paid[0].Label; l == nil || !l.Show || l.Position != "top" || l.Formatter != "0% answered b" {
+		t.Errorf("the sponsored bar's note = %+v, want it shown on top, without template braces", l)
+	}
+	if social[1].Label != nil {
+		t.Errorf("a bar without a note got a label: %+v", social[1].Label)
+	}
+}

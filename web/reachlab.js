@@ -103,6 +103,11 @@
           grow(label, 12);
         }
       }
+      each(s.data, (d) => {
+        if (d && d.label) {
+          grow(d.label, 12);
+        }
+      });
     });
     each(option.grid, (g) => {
       for (const side of ["left", "right", "top", "bottom"]) {

@@ -47,7 +47,7 @@ type Step struct {
 const (
 	ChartReachPerMessage = "reach-per-message" // messages against reach per message, log–log, one dot a channel
 	ChartEngagementRate  = "engagement-rate"   // engagement rate by channel, the denominator named on the axis
-	ChartConversation    = "conversation"      // reactions, comments and brand replies per message
+	ChartConversation    = "conversation"      // comments per message by channel, with the share answered
 	ChartCCDF            = "ccdf"              // the long tail's CCDF with the fitted power law, log–log
 	ChartFragmentation   = "fragmentation"     // audience shares over time, with the HHI
 	ChartAVE             = "ave"               // mentions per month, with the value claimed for them

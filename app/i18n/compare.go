@@ -56,6 +56,8 @@ const (
 	CompareBarsHighLow       Key = "compare.bars.highlow"
 	CompareBarsOne           Key = "compare.bars.one"
 	CompareBarsMissing       Key = "compare.bars.missing"
+	CompareAnsweredNote      Key = "compare.answered.note"
+	CompareAnsweredReading   Key = "compare.answered.reading"
 	CompareBarsNone          Key = "compare.bars.none"
 	CompareTimelineTitle     Key = "compare.timeline.title"
 	CompareReach             Key = "compare.reach"
@@ -177,6 +179,8 @@ var compareMessages = map[Key]message{
 	CompareBarsHighLow:      {"%s — highest: %s (%s); lowest: %s (%s).", "%s — valeur la plus élevée : %s (%s) ; la plus basse : %s (%s)."},
 	CompareBarsOne:          {"%s — %s: %s.", "%s — %s : %s."},
 	CompareBarsMissing:      {"Not available for %s.", "Non disponible pour %s."},
+	CompareAnsweredNote:     {"%s: %s", "%s : %s"},
+	CompareAnsweredReading:  {"%s (%s): %s.", "%s (%s) : %s."},
 	CompareBarsNone:         {"No channel has a value for “%s”.", "Aucun canal n'a de valeur pour «\u00a0%s\u00a0»."},
 	CompareTimelineTitle:    {"%s and interactions by %s", "%s et interactions par %s"},
 	CompareReach:            {"Reach", "Portée"},

@@ -138,7 +138,7 @@ func signatureReading(l i18n.Lang, rep *metrics.Report, bubbles []charts.Signatu
 // denominator, which the axis names.
 func rateFigure(l i18n.Lang, rep *metrics.Report, base string) figure {
 	m := rep.Options.Denominator.Metric()
-	return barsFigure(l, rep, m, func(b metrics.EngagementBar) metrics.Value { return b.EngagementRate },
+	return barsFigure(l, rep, m, func(b metrics.EngagementBar) metrics.Value { return b.EngagementRate }, nil,
 		i18n.T(l, i18n.CompareRateTitle)+" — "+metricName(l, m),
 		i18n.Tf(l, i18n.CompareRateAxis, metricName(l, m), m.Formula.In(string(l))),
 		base+"-engagement-rate")
@@ -147,15 +147,16 @@ func rateFigure(l i18n.Lang, rep *metrics.Report, base string) figure {
 // interactionsFigure is the bar chart of interactions per message.
 func interactionsFigure(l i18n.Lang, rep *metrics.Report, base string) figure {
 	m := metrics.InteractionsPerMessage
-	return barsFigure(l, rep, m, func(b metrics.EngagementBar) metrics.Value { return b.InteractionsPerMessage },
+	return barsFigure(l, rep, m, func(b metrics.EngagementBar) metrics.Value { return b.InteractionsPerMessage }, nil,
 		i18n.T(l, i18n.CompareIPMTitle),
 		i18n.Tf(l, i18n.CompareIPMAxis, metricName(l, m), m.Formula.In(string(l))),
 		base+"-interactions-per-message")
 }
 
 // barsFigure draws one figure of rep's engagement bars by channel, largest
-// first and missing values last, and reads the highest and lowest.
-func barsFigure(l i18n.Lang, rep *metrics.Report, m metrics.Metric, pick func(metrics.EngagementBar) metrics.Value, title, axis, file string) figure {
+// first and missing values last, and reads the highest and lowest. note,
+// when not nil, gives the text written above a channel's bar.
+func barsFigure(l i18n.Lang, rep *metrics.Report, m metrics.Metric, pick func(metrics.EngagementBar) metrics.Value, note func(metrics.EngagementBar) string, title, axis, file string) figure {
 	bars := slices.Clone(rep.Charts.Engagement)
 	slices.SortStableFunc(bars, func(a, b metrics.EngagementBar) int {
 		va, vb := pick(a), pick(b)
@@ -177,7 +178,11 @@ func barsFigure(l i18n.Lang, rep *metrics.Report, m metrics.Metric, pick func(me
 	)
 	for _, b := range bars {
 		v := pick(b)
-		values = append(values, charts.ChannelValue{Channel: b.Channel, Kind: string(b.Kind), Value: v.Float()})
+		cv := charts.ChannelValue{Channel: b.Channel, Kind: string(b.Kind), Value: v.Float()}
+		if note != nil {
+			cv.Note = note(b)
+		}
+		values = append(values, cv)
 		items = append(items, b.Channel+" "+valueText(l, m.Unit, v))
 		if v.OK {
 			available = append(available, b)

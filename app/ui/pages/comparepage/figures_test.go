@@ -7,8 +7,10 @@ import (
 	"testing"
 
 	"reachlab/app/data"
+	"reachlab/app/data/load"
 	"reachlab/app/i18n"
 	"reachlab/app/metrics"
+	"reachlab/app/store"
 	"reachlab/app/ui/internal/uitest"
 	"reachlab/app/ui/workspace"
 )
@@ -133,5 +135,31 @@ func TestMeasureNotesTablesWithoutRoles(t *testing.T) {
 	if !r.noRoles || len(r.rep.Channels) != 1 || r.rep.Channels[0].Channel != "bare.csv" || r.rep.Channels[0].Messages != 5 ||
 		r.rep.Channels[0].Kind != metrics.KindSocial || r.rep.Channels[0].Reach.Reason != metrics.NoReachColumn {
 		t.Errorf("noRoles %v, channels %+v", r.noRoles, r.rep.Channels)
+	}
+}
+
+// TestConversationFigure draws lesson 3's figure on the sponsored-post case:
+// 22 comments on the sponsored post, none answered; 20 comments on 8 organic
+// posts (2.5 each), 16 answered (80 %).
+func TestConversationFigure(t *testing.T) {
+	w := workspace.New(store.NewMemory(), workspace.BuiltInCases()...)
+	tb, meta, err := w.Table(context.Background(), "case:linkedin-sponsored", load.Options{Locale: "en"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		l                  i18n.Lang
+		reading, sponsored string
+	}{
+		{i18n.EN, "Conversation rate — highest: LinkedIn sponsored (22); lowest: LinkedIn organic (2.5). Response rate (brand replies ÷ comments × 100): LinkedIn sponsored 0%; LinkedIn organic 80%.", "Response rate: 0%"},
+		{i18n.FR, "LinkedIn organic 80\u00a0%", "Taux de réponse : 0\u00a0%"},
+	} {
+		opt, reading := Draw(tc.l, tb, meta, nil, FigureConversation)
+		if !strings.Contains(reading, tc.reading) {
+			t.Errorf("%s reading = %q, want %q in it", tc.l, reading, tc.reading)
+		}
+		if !strings.Contains(opt.JSON, `"formatter":"`+tc.sponsored+`"`) {
+			t.Errorf("%s: no note %q above the sponsored bar:\n%s", tc.l, tc.sponsored, opt.JSON)
+		}
 	}
 }

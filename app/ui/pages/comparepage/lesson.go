@@ -17,7 +17,7 @@ type Figure string
 const (
 	FigureSignature    Figure = "signature"    // messages against audience per message
 	FigureRate         Figure = "rate"         // engagement rate by channel
-	FigureConversation Figure = "conversation" // conversation rate (comments per message) by channel
+	FigureConversation Figure = "conversation" // conversation rate by channel, with the response rate
 )
 
 // Draw measures table t with the settings of a /compare link's query q and
@@ -31,22 +31,44 @@ func Draw(l i18n.Lang, t *data.Table, meta workspace.Meta, q url.Values, f Figur
 	case FigureRate:
 		fig = rateFigure(l, &r.rep, base)
 	case FigureConversation:
-		fig = channelMetricFigure(l, &r.rep, metrics.ConversationRate, base)
+		fig = conversationFigure(l, &r.rep, base)
 	default:
 		fig = signatureFigure(l, &r.rep, base)
 	}
 	return fig.option, fig.reading
 }
 
-// channelMetricFigure is the bar chart of one metric of the channel table,
-// by channel.
-func channelMetricFigure(l i18n.Lang, rep *metrics.Report, m metrics.Metric, base string) figure {
-	byChannel := make(map[string]metrics.Value, len(rep.Channels))
+// conversationFigure is the conversation rate (comments per message) by
+// channel, with the response rate written above each bar: the comments show
+// that people wanted to talk, the replies whether the brand took part.
+func conversationFigure(l i18n.Lang, rep *metrics.Report, base string) figure {
+	rows := make(map[string]*metrics.ChannelRow, len(rep.Channels))
 	for i := range rep.Channels {
-		v, _ := rep.Channels[i].Metric(m.ID)
-		byChannel[rep.Channels[i].Channel] = v
+		rows[rep.Channels[i].Channel] = &rep.Channels[i]
+	}
+	value := func(channel string, m metrics.Metric) metrics.Value {
+		if r := rows[channel]; r != nil {
+			v, _ := r.Metric(m.ID)
+			return v
+		}
+		return metrics.Value{}
+	}
+	m, answered := metrics.ConversationRate, metrics.ResponseRate
+	answeredName := metricName(l, answered)
+	var items []string
+	note := func(b metrics.EngagementBar) string {
+		v := value(b.Channel, answered)
+		if !v.OK {
+			return ""
+		}
+		items = append(items, b.Channel+" "+formatValue(l, answered.Unit, v.V))
+		return i18n.Tf(l, i18n.CompareAnsweredNote, answeredName, formatValue(l, answered.Unit, v.V))
 	}
 	name := metricName(l, m)
-	return barsFigure(l, rep, m, func(b metrics.EngagementBar) metrics.Value { return byChannel[b.Channel] },
+	fig := barsFigure(l, rep, m, func(b metrics.EngagementBar) metrics.Value { return value(b.Channel, m) }, note,
 		name, i18n.Tf(l, i18n.CompareIPMAxis, name, m.Formula.In(string(l))), base+"-"+m.ID)
+	if len(items) > 0 {
+		fig.reading += " " + i18n.Tf(l, i18n.CompareAnsweredReading, answeredName, answered.Formula.In(string(l)), join(l, items))
+	}
+	return fig
 }
