@@ -35,6 +35,7 @@ const (
 	LessonsKindExercise Key = "lessons.kind.exercise"
 	LessonsAVETitle     Key = "lessons.ave.title"
 	LessonsAVEAlt       Key = "lessons.ave.alt"
+	LessonsAVEReading   Key = "lessons.ave.reading"
 	LessonsPhasesTitle  Key = "lessons.phases.title"
 	LessonsPhasesAlt    Key = "lessons.phases.alt"
 	LessonsShareHint    Key = "lessons.share.hint"
@@ -73,6 +74,7 @@ var lessonMessages = map[Key]message{
 	LessonsKindExercise: {"Exercise", "Exercice"},
 	LessonsAVETitle:     {"Mentions per month", "Mentions par mois"},
 	LessonsAVEAlt:       {"Bar chart of mentions per month: %s.", "Diagramme en barres des mentions par mois : %s."},
+	LessonsAVEReading:   {"%s mentions in %d months: %s a month on average.", "%s mentions en %d mois : %s par mois en moyenne."},
 	LessonsPhasesTitle:  {"The three phases of a social media programme", "Les trois phases d'un programme de médias sociaux"},
 	LessonsPhasesAlt:    {"Timeline of the %d actions of the three-phase template, from %s to %s.", "Calendrier des %d actions du modèle en trois phases, du %s au %s."},
 	LessonsShareHint:    {"To hand a class its material, export the workspace on the Data page: datasets, plans and lesson progress travel in one file that students import, offline.", "Pour remettre le matériel à une classe, exportez l'espace de travail depuis la page Données : jeux de données, plans et progression des leçons tiennent dans un fichier que les étudiants importent, hors ligne."},

@@ -79,13 +79,21 @@ func aveFigure(ls cases.Lesson, l i18n.Lang) figure {
 	var (
 		amounts []charts.Amount
 		items   []string
+		total   float64
 	)
 	for _, m := range c.Messages {
 		amounts = append(amounts, charts.Amount{Label: m.Period, Value: m.Mentions})
 		items = append(items, m.Period+" "+i18n.Number(l, m.Mentions, 0))
+		total += m.Mentions
 	}
-	return figure{option: charts.BudgetBars(i18n.T(l, i18n.LessonsAVETitle),
-		i18n.Tf(l, i18n.LessonsAVEAlt, strings.Join(items, ", ")), "reachlab-lesson-"+ls.ID, amounts)}
+	if len(amounts) == 0 {
+		return figure{err: ls.CaseID}
+	}
+	return figure{
+		option: charts.BudgetBars(i18n.T(l, i18n.LessonsAVETitle),
+			i18n.Tf(l, i18n.LessonsAVEAlt, strings.Join(items, ", ")), "reachlab-lesson-"+ls.ID, amounts),
+		reading: i18n.Tf(l, i18n.LessonsAVEReading, i18n.Number(l, total, 0), len(amounts), i18n.Number(l, total/float64(len(amounts)), 0)),
+	}
 }
 
 // phasesFigure draws the actions of the three-phase plan template on a

@@ -117,6 +117,14 @@ func TestEveryLessonDrawsItsChart(t *testing.T) {
 			if f.err != "" || f.option.JSON == "" || f.option.Alt == "" {
 				t.Errorf("%s in %s: err %q, %d bytes of option, alt %q", ls.ID, l, f.err, len(f.option.JSON), f.option.Alt)
 			}
+			// Every chart over data is read in words under it.
+			if chartOf(ls) != cases.ChartPlanPhases && f.reading == "" {
+				t.Errorf("%s in %s: no reading under the chart", ls.ID, l)
+			}
 		}
+	}
+	ave, _ := cases.LessonByID("advertising-value-equivalent")
+	if got := drawFigure(context.Background(), w, ave, i18n.EN).reading; got != "3,600,000 mentions in 12 months: 300,000 a month on average." {
+		t.Errorf("AVE reading = %q", got)
 	}
 }
