@@ -76,7 +76,8 @@ func takeDraft(ctx app.Context, id string) (draft, bool) {
 	return d, err == nil && len(d.Plan) > 0
 }
 
-// dropDraft forgets the draft of plan id (the plan was deleted).
+// dropDraft forgets the draft of plan id: the plan was saved since, or
+// deleted.
 func dropDraft(ctx app.Context, id string) { ctx.LocalStorage().Del(draftPrefix + id) }
 
 // openWithDraft opens saved plan pl (stored as rec), with its draft applied

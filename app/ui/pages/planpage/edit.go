@@ -88,6 +88,10 @@ func (p *planPage) save(gen int) {
 				p.alerts = []string{i18n.Tf(l, i18n.PlanSaveError, err.Error())}
 			default:
 				p.storeRev = rec.Rev
+				// A draft kept when the page was hidden (and then shown
+				// again from the browser's back-forward cache) is older
+				// than this save.
+				dropDraft(ctx, pl.ID)
 				if gen == p.saveGen {
 					p.saving, p.status, p.alerts = false, i18n.T(l, i18n.PlanSaved), nil
 				}
