@@ -49,7 +49,9 @@ func PlanGantt(t GanttTexts, bars []GanttBar, today int64) Option {
 	bar := charts.NewBar()
 	bar.SetGlobalOptions(
 		charts.WithTitleOpts(opts.Title{Title: t.Title}),
-		charts.WithTooltipOpts(opts.Tooltip{Show: opts.Bool(false)}),
+		// Long action names are cut on the axis; hovering a bar gives the
+		// whole name.
+		charts.WithTooltipOpts(opts.Tooltip{Show: opts.Bool(true), Trigger: "item", Formatter: "{b}"}),
 		charts.WithLegendOpts(opts.Legend{Show: opts.Bool(false)}),
 		// The right margin leaves room for the last date, centred on the
 		// axis's end.
@@ -82,11 +84,12 @@ type hiddenFirstSeries struct {
 	charts.BaseConfigurationVisitor
 }
 
-// invisibleSeries is a series drawn with no colour and an empty decal.
-// ECharts 5.6 documents decal "none" but fails on it in a series' item
-// style; a decal without a symbol draws nothing.
+// invisibleSeries is a series drawn with no colour and an empty decal,
+// deaf to the mouse (silent). ECharts 5.6 documents decal "none" but fails
+// on it in a series' item style; a decal without a symbol draws nothing.
 type invisibleSeries struct {
 	charts.SingleSeries
+	Silent    bool `json:"silent"`
 	ItemStyle struct {
 		Color string `json:"color"`
 		Decal struct {
@@ -103,7 +106,7 @@ func (hiddenFirstSeries) VisitSeriesOpt(series charts.MultiSeries) any {
 		out[i] = s
 	}
 	if len(series) > 0 {
-		hidden := invisibleSeries{SingleSeries: series[0]}
+		hidden := invisibleSeries{SingleSeries: series[0], Silent: true}
 		hidden.ItemStyle.Color = "transparent"
 		hidden.ItemStyle.Decal.Symbol, hidden.ItemStyle.Decal.Color = "none", "transparent"
 		out[0] = hidden

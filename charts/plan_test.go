@@ -46,6 +46,12 @@ func TestPlanGantt(t *testing.T) {
 	if style := series[0].(map[string]any)["itemStyle"].(map[string]any); style["color"] != "transparent" || first(style["decal"])["symbol"] != "none" {
 		t.Errorf("offset bars drawn with %v", style)
 	}
+	if series[0].(map[string]any)["silent"] != true {
+		t.Error("the offset bars answer the mouse")
+	}
+	if tip := first(m["tooltip"]); tip["formatter"] != "{b}" {
+		t.Errorf("tooltip %v, want the action's whole name", tip)
+	}
 	if legend := first(m["legend"]); legend["show"] != false {
 		t.Errorf("legend %v; the offset series must not be listed", legend)
 	}
