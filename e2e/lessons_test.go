@@ -269,3 +269,36 @@ func TestTrainerHandsLessonProgressAndPlansToAStudent(t *testing.T) {
 	open(t, student, h.URL+"/plan")
 	poll(t, student, "the trainer's plan", `document.querySelector("#plans") && document.querySelector("#plans").innerText.includes("Workshop plan")`, 20*time.Second)
 }
+
+// TestEverySlideFitsTheSmallWorkshopScreen opens every step of every lesson
+// as a slide at 1280×720, in French (the longer texts): nothing scrolls,
+// nothing is cut, and a chart keeps room to be read.
+func TestEverySlideFitsTheSmallWorkshopScreen(t *testing.T) {
+	skipUnlessE2E(t)
+	h := startHost(t)
+	ctx := newBrowser(t, browserOptions{lang: "fr-FR", width: 1280, height: 720})
+	setViewport(t, ctx, 1280, 720)
+	const fits = `(() => {
+		const w = window.innerWidth, h = window.innerHeight, out = [];
+		const p = document.querySelector(".presenter");
+		if (p.scrollHeight > p.clientHeight + 1) out.push("the slide scrolls down to " + p.scrollHeight + " px");
+		if (p.scrollWidth > p.clientWidth) out.push("the slide scrolls sideways to " + p.scrollWidth + " px");
+		for (const sel of ["#lesson-counter", "#lesson-next", "#lesson-title", ".step-text", "#lesson-chart"]) {
+			const e = document.querySelector(sel);
+			if (!e) continue;
+			const r = e.getBoundingClientRect();
+			if (r.bottom > h + 1 || r.right > w + 1) out.push(sel + " cut at " + Math.round(r.bottom) + " px");
+			if (sel === "#lesson-chart" && r.height < 200) out.push("the chart is only " + Math.round(r.height) + " px high");
+		}
+		return out.join("; ");
+	})()`
+	for _, ls := range []string{"mass-vs-social", "engagement-rate", "unanswered-conversation", "long-tail", "fragmentation", "advertising-value-equivalent", "findings-to-plan"} {
+		for step := 1; step <= 5; step++ {
+			open(t, ctx, h.URL+fmt.Sprintf("/lessons?lesson=%s&step=%d&present=1", ls, step))
+			poll(t, ctx, "the slide", fmt.Sprintf(`!!document.querySelector(".presenter") && document.querySelector("#lesson-counter").innerText === "Étape %d sur 5"`, step), 20*time.Second)
+			if got := eval[string](t, ctx, fits); got != "" {
+				t.Errorf("%s, step %d: %s", ls, step, got)
+			}
+		}
+	}
+}
