@@ -65,7 +65,7 @@ func cell(t *testing.T, ctx context.Context, channel, metric string) (string, fl
 	t.Helper()
 	sel := cellSel(channel, metric)
 	poll(t, ctx, channel+" "+metric, fmt.Sprintf(`!!document.querySelector(%q)`, sel), 60*time.Second)
-	shown := text(t, ctx, sel)
+	shown := textOf(t, ctx, sel)
 	raw := eval[string](t, ctx, fmt.Sprintf(`document.querySelector(%q).dataset.value || ""`, sel))
 	v, err := strconv.ParseFloat(raw, 64)
 	if err != nil {
@@ -114,7 +114,7 @@ func TestCompareUploadedCSV(t *testing.T) {
 	if shown, v := cell(t, ctx, "Page B", "engagement_rate_reach"); shown != "1%" || math.Abs(v-1) > 1e-9 {
 		t.Errorf("Page B engagement rate by reach = %q (%v), want 1%%", shown, v)
 	}
-	if got := text(t, ctx, `#channels th[data-key^="engagement_rate"]`); !strings.HasPrefix(got, "Engagement rate (reach)") {
+	if got := textOf(t, ctx, `#channels th[data-key^="engagement_rate"]`); !strings.HasPrefix(got, "Engagement rate (reach)") {
 		t.Errorf("rate header = %q, want it to name reach", got)
 	}
 	for _, c := range compareCharts {
@@ -133,7 +133,7 @@ func TestCompareUploadedCSV(t *testing.T) {
 	if shown, v := cell(t, ctx, "Page B", "engagement_rate_impressions"); shown != "0.8%" || math.Abs(v-0.8) > 1e-9 {
 		t.Errorf("Page B engagement rate by impressions = %q (%v), want 0.8%%", shown, v)
 	}
-	if got := text(t, ctx, `#channels th[data-key^="engagement_rate"]`); !strings.HasPrefix(got, "Engagement rate (impressions)") {
+	if got := textOf(t, ctx, `#channels th[data-key^="engagement_rate"]`); !strings.HasPrefix(got, "Engagement rate (impressions)") {
 		t.Errorf("rate header after the switch = %q", got)
 	}
 	if n := eval[int](t, ctx, `document.querySelectorAll('#channels [data-metric="engagement_rate_reach"]').length`); n != 0 {
@@ -243,7 +243,7 @@ func TestCompareBuiltInCase(t *testing.T) {
 			console := watchConsole(ctx)
 			open(t, ctx, h.URL+"/compare?dataset=case%3Atv-vs-brand")
 			poll(t, ctx, "the equivalence reading", fmt.Sprintf(`!!document.querySelector("#readings") && document.querySelector("#readings").innerText.includes(%q)`, c.posts), 60*time.Second)
-			if got := text(t, ctx, "#compare-signature-reading"); !strings.Contains(got, c.posts) {
+			if got := textOf(t, ctx, "#compare-signature-reading"); !strings.Contains(got, c.posts) {
 				t.Errorf("signature reading = %q", got)
 			}
 			for _, id := range compareCharts {
@@ -251,7 +251,7 @@ func TestCompareBuiltInCase(t *testing.T) {
 			}
 			// The TV programme has no interactions: not available, with
 			// the reason, never 0.
-			got := text(t, ctx, cellSel("TF1 20h", "engagement_rate_reach"))
+			got := textOf(t, ctx, cellSel("TF1 20h", "engagement_rate_reach"))
 			if want := map[string]string{"en-US": "not available — no interaction values", "fr-FR": "non disponible — aucune valeur d'interactions"}[c.lang]; got != want {
 				t.Errorf("TF1 engagement rate = %q, want %q", got, want)
 			}

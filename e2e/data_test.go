@@ -74,13 +74,13 @@ func TestDataLoadsSpreadsheetExports(t *testing.T) {
 	upload(t, ctx, fixture(t, "testdata/audience_fr_cp1252.csv"))
 	waitDataset(t, ctx, "audience_fr_cp1252.csv")
 	poll(t, ctx, "the dataset view", `!!document.querySelector("#dataset-view #preview")`, 30*time.Second)
-	if got := text(t, ctx, "#format-encoding"); !strings.Contains(strings.ToLower(got), "1252") {
+	if got := textOf(t, ctx, "#format-encoding"); !strings.Contains(strings.ToLower(got), "1252") {
 		t.Errorf("encoding shown = %q, want Windows-1252", got)
 	}
-	if got := text(t, ctx, "#format-delimiter"); !strings.Contains(got, ";") {
+	if got := textOf(t, ctx, "#format-delimiter"); !strings.Contains(got, ";") {
 		t.Errorf("delimiter shown = %q", got)
 	}
-	header := text(t, ctx, "#preview thead")
+	header := textOf(t, ctx, "#preview thead")
 	for _, want := range []string{"Chaîne", "Téléspectateurs", "Coût €"} {
 		if !strings.Contains(header, want) {
 			t.Errorf("preview header %q lacks %q (accents decoded)", header, want)
@@ -88,7 +88,7 @@ func TestDataLoadsSpreadsheetExports(t *testing.T) {
 	}
 	// The first row: TF1, 19,5 %, 5 234 567 viewers, 1 234,50 €; shown the
 	// English way since the UI is English.
-	row := text(t, ctx, `#preview tbody tr[data-row="0"]`)
+	row := textOf(t, ctx, `#preview tbody tr[data-row="0"]`)
 	for _, want := range []string{"TF1", "19.5%", "5,234,567", "1,234.5"} {
 		if !strings.Contains(row, want) {
 			t.Errorf("first row %q lacks %q", row, want)
@@ -116,7 +116,7 @@ func TestDataLoadsSpreadsheetExports(t *testing.T) {
 	}
 	click(t, ctx, `#datasets [data-name="youtube_total.csv"] button.open`)
 	poll(t, ctx, "YouTube's total row reported", `!!document.querySelector("#format-total") && document.querySelector("#dataset-heading").innerText === "youtube_total.csv"`, 20*time.Second)
-	if got := text(t, ctx, `#preview tbody tr[data-row="0"]`); strings.Contains(got, "Total") {
+	if got := textOf(t, ctx, `#preview tbody tr[data-row="0"]`); strings.Contains(got, "Total") {
 		t.Errorf("the Total row is shown as data: %q", got)
 	}
 	click(t, ctx, `#datasets [data-name="linkedin_title.csv"] button.open`)
@@ -173,7 +173,7 @@ func TestDataBadFilesAreExplained(t *testing.T) {
 	upload(t, ctx, fixture(t, "testdata/ragged.csv"))
 	waitDataset(t, ctx, "ragged.csv")
 	poll(t, ctx, "ragged rows with their lines", `document.querySelector("#issues") && document.querySelector("#issues").innerText.includes("ragged.csv, line 3")`, 20*time.Second)
-	issues := text(t, ctx, "#issues")
+	issues := textOf(t, ctx, "#issues")
 	if !strings.Contains(issues, "quoted field is never closed") || !strings.Contains(issues, "line 7") {
 		t.Errorf("issues = %q, want the unclosed quote at line 7", issues)
 	}
@@ -205,7 +205,7 @@ func TestDataMappingPasteDeleteUndo(t *testing.T) {
 		return document.querySelector("#drop-zone").dispatchEvent(new ClipboardEvent("paste", {clipboardData: dt, bubbles: true, cancelable: true}));
 	})()`, cells))
 	poll(t, ctx, "the pasted table", `document.querySelector("#dataset-view") && document.querySelector("#preview").innerText.includes("1\u00a0234,5")`, 20*time.Second)
-	name := text(t, ctx, "#dataset-heading")
+	name := textOf(t, ctx, "#dataset-heading")
 	id := waitDataset(t, ctx, name)
 
 	// The paste box takes the same cells typed or pasted into it.
@@ -328,7 +328,7 @@ func TestDataReadsExcelWorkbooks(t *testing.T) {
 	id := uploadDataset(t, ctx, h.URL, path)
 	open(t, ctx, h.URL+"/data?dataset="+id)
 	poll(t, ctx, "the workbook's first sheet", `!!document.querySelector("#preview") && document.querySelector("#preview").innerText.includes("Lancement de l’été & soldes")`, 30*time.Second)
-	row := text(t, ctx, `#preview tbody tr[data-row="0"]`)
+	row := textOf(t, ctx, `#preview tbody tr[data-row="0"]`)
 	// Dates from Excel serial numbers, numbers and percentages the French way.
 	for _, want := range []string{"2026-07-14", "15\u00a0230", "2,70518713"} {
 		if !strings.Contains(row, want) {
@@ -365,7 +365,7 @@ func TestDataRecognisesPlatformExports(t *testing.T) {
 		id := waitDataset(t, ctx, c.file)
 		open(t, ctx, h.URL+"/data?dataset="+id)
 		poll(t, ctx, c.file+" recognised", fmt.Sprintf(`!!document.querySelector("#platform") && document.querySelector("#dataset-heading").innerText === %q`, c.file), 30*time.Second)
-		if got := text(t, ctx, "#platform"); !strings.Contains(got, c.platform) {
+		if got := textOf(t, ctx, "#platform"); !strings.Contains(got, c.platform) {
 			t.Errorf("%s recognised as %q, want %s", c.file, got, c.platform)
 		}
 		for col, role := range c.roles {
@@ -414,7 +414,7 @@ func TestDataMillionRowsScrollAndLongReadsCancel(t *testing.T) {
 	poll(t, ctx, "the preview", `!!document.querySelector("#preview-scroll")`, 60*time.Second)
 	eval[bool](t, ctx, `(() => { const s = document.querySelector("#preview-scroll"); s.scrollTop = s.scrollHeight; s.dispatchEvent(new Event("scroll")); return true; })()`)
 	poll(t, ctx, "the last row", `!!document.querySelector('#preview tbody tr[data-row="999999"]')`, 30*time.Second)
-	if got := text(t, ctx, `#preview tbody tr[data-row="999999"]`); !strings.Contains(got, "p999999") {
+	if got := textOf(t, ctx, `#preview tbody tr[data-row="999999"]`); !strings.Contains(got, "p999999") {
 		t.Errorf("last row shows %q", got)
 	}
 	if n := eval[int](t, ctx, `document.querySelectorAll("#preview tbody tr").length`); n > 40 {

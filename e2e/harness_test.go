@@ -212,8 +212,8 @@ func pollAcrossNavigation(ctx context.Context, expr string, d time.Duration) err
 	return err
 }
 
-// text returns the visible text of the first element matching sel.
-func text(t *testing.T, ctx context.Context, sel string) string {
+// textOf returns the visible text of the first element matching sel.
+func textOf(t *testing.T, ctx context.Context, sel string) string {
 	t.Helper()
 	step, cancel := within(ctx, 20*time.Second)
 	defer cancel()

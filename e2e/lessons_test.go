@@ -78,10 +78,10 @@ func TestLessonOneWithTheKeyboardOnly(t *testing.T) {
 	// The chart step drew the signature chart of the built-in case, with its
 	// reading computed from the data.
 	poll(t, ctx, "the lesson's chart", chartDrawn("lesson-chart"), 30*time.Second)
-	if r := text(t, ctx, "#lesson-chart-reading"); !strings.Contains(r, "TF1") {
+	if r := textOf(t, ctx, "#lesson-chart-reading"); !strings.Contains(r, "TF1") {
 		t.Errorf("chart reading = %q, want the TV channel named", r)
 	}
-	if got := text(t, ctx, "#lesson-next"); !strings.Contains(got, "Finish") {
+	if got := textOf(t, ctx, "#lesson-next"); !strings.Contains(got, "Finish") {
 		t.Errorf("last step's button = %q", got)
 	}
 	if n := eval[int](t, ctx, `document.querySelectorAll("#lesson-sources li").length`); n == 0 {
@@ -96,7 +96,7 @@ func TestLessonOneWithTheKeyboardOnly(t *testing.T) {
 	}
 	waitApp(t, ctx)
 	poll(t, ctx, "lesson 1 still done", `!!document.querySelector("#progress-mass-vs-social") && document.querySelector("#progress-mass-vs-social").dataset.done === "true"`, 20*time.Second)
-	if got := text(t, ctx, "#progress-engagement-rate"); !strings.Contains(got, "Not started") {
+	if got := textOf(t, ctx, "#progress-engagement-rate"); !strings.Contains(got, "Not started") {
 		t.Errorf("lesson 2 = %q, want not started", got)
 	}
 	if p := console.problems(); len(p) > 0 {
@@ -192,7 +192,7 @@ func TestEveryLessonDrawsItsChartAndOpensItsData(t *testing.T) {
 	for _, id := range []string{"mass-vs-social", "engagement-rate", "unanswered-conversation", "long-tail", "fragmentation", "advertising-value-equivalent", "findings-to-plan"} {
 		open(t, ctx, h.URL+"/lessons?lesson="+id+"&step=2")
 		poll(t, ctx, id+"'s chart", chartDrawn("lesson-chart"), 30*time.Second)
-		if got := text(t, ctx, "#lesson-counter"); got != "Étape 2 sur 5" {
+		if got := textOf(t, ctx, "#lesson-counter"); got != "Étape 2 sur 5" {
 			t.Errorf("%s: counter %q", id, got)
 		}
 		if alt := eval[string](t, ctx, `document.querySelector("#lesson-chart").getAttribute("aria-label") || ""`); alt == "" {

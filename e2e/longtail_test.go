@@ -16,6 +16,7 @@ import (
 	"reachlab/app/cases"
 	"reachlab/app/i18n"
 	"reachlab/app/longtail"
+	"reachlab/app/text"
 )
 
 // The long-tail page's charts, by container id.
@@ -120,8 +121,8 @@ func TestLongTailBuiltInCaseMatchesTheEngine(t *testing.T) {
 		t.Errorf("top-10 %% share on the page = %v, engine %v", got, top.Share)
 	}
 	// 5 of 49 posts: the TV news (5,200,000) and the four largest posts.
-	sentence := text(t, ctx, "#top-sentence")
-	want := fmt.Sprintf("The top 10%% of posts (%d of 49) carry %s of the total “Reach”.", top.Items, i18n.Percent(i18n.EN, math.Round(100*top.Share), 0))
+	sentence := textOf(t, ctx, "#top-sentence")
+	want := fmt.Sprintf("The top 10%% of posts (%d of 49) carry %s of the total “Reach”.", top.Items, i18n.Percent(text.EN, math.Round(100*top.Share), 0))
 	if sentence != want {
 		t.Errorf("top sentence = %q, want %q", sentence, want)
 	}
@@ -133,10 +134,10 @@ func TestLongTailBuiltInCaseMatchesTheEngine(t *testing.T) {
 	if got := ltValue(t, ctx, "#fit-alpha"); !near(got, fit.Alpha, 1e-12) {
 		t.Errorf("α on the page = %v, engine %v", got, fit.Alpha)
 	}
-	fitText := text(t, ctx, "#fit-sentence")
+	fitText := textOf(t, ctx, "#fit-sentence")
 	for _, want := range []string{
-		"Above " + i18n.Auto(i18n.EN, fit.XMin) + " (" + strconv.Itoa(fit.NTail) + " of 49 values)",
-		"α = " + i18n.Number(i18n.EN, fit.Alpha, 2),
+		"Above " + i18n.Auto(text.EN, fit.XMin) + " (" + strconv.Itoa(fit.NTail) + " of 49 values)",
+		"α = " + i18n.Number(text.EN, fit.Alpha, 2),
 		"goodness-of-fit test below",
 	} {
 		if !strings.Contains(fitText, want) {
@@ -309,13 +310,13 @@ func TestLongTailInFrench(t *testing.T) {
 	open(t, ctx, h.URL+"/longtail?dataset=case%3Atv-vs-brand&column=Reach")
 	ltWaitAnalysis(t, ctx)
 	_, d, fit, _ := engineFit(t, caseReach(""))
-	fr := i18n.FR
+	fr := text.FR
 	want := fmt.Sprintf("Les 10\u00a0%% de publications en tête (%d sur 49) portent %s du total de «\u00a0Reach\u00a0».",
 		d.Top[1].Items, i18n.Percent(fr, math.Round(100*d.Top[1].Share), 0))
-	if got := text(t, ctx, "#top-sentence"); got != want {
+	if got := textOf(t, ctx, "#top-sentence"); got != want {
 		t.Errorf("phrase de concentration = %q, attendu %q", got, want)
 	}
-	fitText := text(t, ctx, "#fit-sentence")
+	fitText := textOf(t, ctx, "#fit-sentence")
 	for _, want := range []string{
 		"Au-delà de " + i18n.Auto(fr, fit.XMin) + " (" + strconv.Itoa(fit.NTail) + " valeurs sur 49)",
 		"α = " + i18n.Number(fr, fit.Alpha, 2),
@@ -333,7 +334,7 @@ func TestLongTailInFrench(t *testing.T) {
 	if got := ltText(t, ctx, "#gini"); got != i18n.Number(fr, d.Gini, 2) || !strings.Contains(got, ",") {
 		t.Errorf("Gini affiché %q, attendu %q", got, i18n.Number(fr, d.Gini, 2))
 	}
-	if got := text(t, ctx, "#fit-heading"); got != "Est-ce une loi de puissance\u00a0?" {
+	if got := textOf(t, ctx, "#fit-heading"); got != "Est-ce une loi de puissance\u00a0?" {
 		t.Errorf("titre = %q", got)
 	}
 }
@@ -409,7 +410,7 @@ func TestLongTailBootstrapRunsInTheBackground(t *testing.T) {
 	if pause, _ := strconv.Atoi(parts[3]); pause > 2000 {
 		t.Errorf("the page froze for %d ms while the test ran", pause)
 	}
-	stopped := text(t, ctx, "#bootstrap-status")
+	stopped := textOf(t, ctx, "#bootstrap-status")
 	m := regexp.MustCompile(`^Stopped after (\d+) of 100 resamples: no p-value\.$`).FindStringSubmatch(stopped)
 	if m == nil {
 		t.Fatalf("status after Cancel = %q", stopped)
@@ -418,7 +419,7 @@ func TestLongTailBootstrapRunsInTheBackground(t *testing.T) {
 		t.Errorf("stopped after %d resamples", n)
 	}
 	time.Sleep(time.Second)
-	if again := text(t, ctx, "#bootstrap-status"); again != stopped {
+	if again := textOf(t, ctx, "#bootstrap-status"); again != stopped {
 		t.Errorf("the test went on after Cancel: %q, then %q", stopped, again)
 	}
 	if got := ltText(t, ctx, "#fit-p"); !strings.HasPrefix(got, "not available") {
@@ -440,11 +441,11 @@ func TestLongTailBootstrapRunsInTheBackground(t *testing.T) {
 	if got := ltValue(t, ctx, "#fit-p"); got != g.P {
 		t.Errorf("p on the page = %v, engine with seed 1 = %v", got, g.P)
 	}
-	done := text(t, ctx, "#bootstrap-status")
-	if want := fmt.Sprintf("Done: p = %s over 100 resamples (%d at least", i18n.Number(i18n.EN, g.P, 2), g.AtLeastAsFar); !strings.HasPrefix(done, want) {
+	done := textOf(t, ctx, "#bootstrap-status")
+	if want := fmt.Sprintf("Done: p = %s over 100 resamples (%d at least", i18n.Number(text.EN, g.P, 2), g.AtLeastAsFar); !strings.HasPrefix(done, want) {
 		t.Errorf("status = %q, want it to start with %q", done, want)
 	}
-	if fitText, want := text(t, ctx, "#fit-sentence"), "p = "+i18n.Number(i18n.EN, g.P, 2); !strings.Contains(fitText, want) && g.P != 0 {
+	if fitText, want := textOf(t, ctx, "#fit-sentence"), "p = "+i18n.Number(text.EN, g.P, 2); !strings.Contains(fitText, want) && g.P != 0 {
 		t.Errorf("fit sentence %q lacks %q", fitText, want)
 	}
 }

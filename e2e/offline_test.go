@@ -34,7 +34,7 @@ func TestEveryRouteWorksOffline(t *testing.T) {
 
 	for _, r := range routes {
 		open(t, ctx, h.URL+r)
-		if text(t, ctx, "main h1") == "" {
+		if textOf(t, ctx, "main h1") == "" {
 			t.Errorf("%s offline: empty heading", r)
 		}
 		if err := reload(ctx); err != nil {

@@ -62,7 +62,7 @@ func TestPlanFromTemplateWithKPIOnData(t *testing.T) {
 	}
 	planSetValue(t, ctx, "#plan-title", "Launch <img src=x onerror=alert(1)>")
 	planSaved(t, ctx)
-	if got := text(t, ctx, "#plan-heading"); got != "Launch <img src=x onerror=alert(1)>" {
+	if got := textOf(t, ctx, "#plan-heading"); got != "Launch <img src=x onerror=alert(1)>" {
 		t.Errorf("title shown = %q, want the text as typed", got)
 	}
 	if n := eval[int](t, ctx, `document.querySelectorAll("main img[src='x']").length`); n != 0 {
@@ -234,7 +234,7 @@ func TestPlanScoringAndMaturityInFrench(t *testing.T) {
 	ctx := newBrowser(t, browserOptions{lang: "fr-FR"})
 	planCreate(t, ctx, h.URL, "blank")
 	// The first sample message scores 92 with the default weights.
-	if got := text(t, ctx, "#score-outage-journalist"); got != "92" {
+	if got := textOf(t, ctx, "#score-outage-journalist"); got != "92" {
 		t.Errorf("score of the outage message = %q, want 92", got)
 	}
 	planSetValue(t, ctx, "#rating-outage-journalist-urgency", "0")

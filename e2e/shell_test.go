@@ -22,12 +22,12 @@ func TestHomeDrawsTheBuiltInCase(t *testing.T) {
 		t.Errorf("the page logged errors (a blocked resource or script breaks the app):\n%s", strings.Join(p, "\n"))
 	}
 
-	reading := text(t, ctx, "#home-chart-reading")
+	reading := textOf(t, ctx, "#home-chart-reading")
 	// 5,200,000 viewers ÷ 2,910 (median of the 48 posts) = 1,787 posts.
 	if !strings.Contains(reading, "1,787 posts") || !strings.Contains(reading, "2,910") {
 		t.Errorf("reading = %q, want 1,787 posts at a median of 2,910", reading)
 	}
-	sources := text(t, ctx, ".sources")
+	sources := textOf(t, ctx, ".sources")
 	for _, want := range []string{"Médiamétrie", "25.8 %", "Gourvennec", "illustrative data"} {
 		if !strings.Contains(sources, want) {
 			t.Errorf("sources do not name %q: %q", want, sources)
@@ -59,7 +59,7 @@ func TestEveryRouteOpensByURLAndReload(t *testing.T) {
 		if current != r {
 			t.Errorf("%s: navigation marks %q as the current page", r, current)
 		}
-		heading := text(t, ctx, "main h1")
+		heading := textOf(t, ctx, "main h1")
 		if heading == "" {
 			t.Errorf("%s: empty heading", r)
 		}
@@ -67,7 +67,7 @@ func TestEveryRouteOpensByURLAndReload(t *testing.T) {
 			t.Fatalf("%s: reload: %v", r, err)
 		}
 		waitApp(t, ctx)
-		if again := text(t, ctx, "main h1"); again != heading {
+		if again := textOf(t, ctx, "main h1"); again != heading {
 			t.Errorf("%s: heading after reload = %q, want %q", r, again, heading)
 		}
 	}
@@ -93,7 +93,7 @@ func TestLanguageFollowsBrowserAndSwitchIsRemembered(t *testing.T) {
 		ctx := newBrowser(t, browserOptions{lang: "fr-FR"})
 		open(t, ctx, h.URL+"/")
 		poll(t, ctx, "French text", `document.documentElement.lang === "fr" && document.querySelector("main h1").innerText === "La portée n'est pas l'engagement"`, 20*time.Second)
-		reading := text(t, ctx, "#home-chart-reading")
+		reading := textOf(t, ctx, "#home-chart-reading")
 		// French writes digit groups with a no-break space.
 		if !strings.Contains(reading, "1\u00a0787 publications") {
 			t.Errorf("French reading = %q, want 1 787 publications", reading)
@@ -103,7 +103,7 @@ func TestLanguageFollowsBrowserAndSwitchIsRemembered(t *testing.T) {
 	t.Run("switch", func(t *testing.T) {
 		ctx := newBrowser(t, browserOptions{lang: "en-US"})
 		open(t, ctx, h.URL+"/compare")
-		if got := text(t, ctx, "main h1"); got != "Mass reach against social engagement" {
+		if got := textOf(t, ctx, "main h1"); got != "Mass reach against social engagement" {
 			t.Fatalf("English heading = %q", got)
 		}
 		click(t, ctx, "#lang-fr")

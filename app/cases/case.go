@@ -1,13 +1,13 @@
 package cases
 
-import "reachlab/app/i18n"
+import "reachlab/app/text"
 
 // Case is a built-in dataset with its title, the question it illustrates and
 // the sources of its figures.
 type Case struct {
 	ID       string // URL-safe; the workspace offers it as "case:" + ID
-	Title    map[i18n.Lang]string
-	Question map[i18n.Lang]string
+	Title    text.Text
+	Question text.Text
 	Sources  []Source
 	Messages []Message
 }

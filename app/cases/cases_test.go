@@ -12,7 +12,7 @@ import (
 	"reachlab/app/data"
 	"reachlab/app/data/load"
 	"reachlab/app/data/roles"
-	"reachlab/app/i18n"
+	"reachlab/app/text"
 )
 
 func TestTVvsBrand(t *testing.T) {
@@ -39,15 +39,15 @@ func TestAll(t *testing.T) {
 		if got, ok := ByID(c.ID); !ok || got.ID != c.ID {
 			t.Errorf("ByID(%q) = %q, %v", c.ID, got.ID, ok)
 		}
-		for _, l := range i18n.Langs {
-			if c.Title[l] == "" || c.Question[l] == "" {
+		for _, l := range text.Langs {
+			if c.Title.In(l) == "" || c.Question.In(l) == "" {
 				t.Errorf("case %s has no %s title or question", c.ID, l)
 			}
 		}
 		known := map[string]bool{}
 		for _, s := range c.Sources {
 			known[s.ID] = true
-			for _, l := range i18n.Langs {
+			for _, l := range text.Langs {
 				if s.Text(l) == "" {
 					t.Errorf("source %s has no %s label", s.ID, l)
 				}
@@ -149,7 +149,7 @@ func TestCasesLoad(t *testing.T) {
 		if header, _, _ := strings.Cut(string(b), "\n"); header != wantHeaders[c.ID] {
 			t.Errorf("%s: header %q, want %q", c.ID, header, wantHeaders[c.ID])
 		}
-		tbl, _, err := load.Read(context.Background(), load.Source{Name: c.Title[i18n.EN], Kind: load.CSV, Bytes: b}, load.Options{Locale: "en"})
+		tbl, _, err := load.Read(context.Background(), load.Source{Name: c.Title.In(text.EN), Kind: load.CSV, Bytes: b}, load.Options{Locale: "en"})
 		if err != nil {
 			t.Fatalf("%s: %v", c.ID, err)
 		}

@@ -2,9 +2,8 @@ package cases
 
 import (
 	"fmt"
+	"reachlab/app/text"
 	"strings"
-
-	"reachlab/app/i18n"
 )
 
 // DTTFragmentation is the audience of French television channel by channel
@@ -16,13 +15,13 @@ import (
 func DTTFragmentation() Case {
 	c := Case{
 		ID: "dtt-fragmentation",
-		Title: map[i18n.Lang]string{
-			i18n.EN: "French digital TV: 19 channels sharing a quarter of the audience",
-			i18n.FR: "TNT : 19 chaînes pour un quart de l'audience",
+		Title: text.Text{
+			EN: "French digital TV: 19 channels sharing a quarter of the audience",
+			FR: "TNT : 19 chaînes pour un quart de l'audience",
 		},
-		Question: map[i18n.Lang]string{
-			i18n.EN: "When channels multiply, does the audience scatter into niches or stay with the big channels?",
-			i18n.FR: "Quand les chaînes se multiplient, l'audience s'éparpille-t-elle en niches ou reste-t-elle aux grandes chaînes ?",
+		Question: text.Text{
+			EN: "When channels multiply, does the audience scatter into niches or stay with the big channels?",
+			FR: "Quand les chaînes se multiplient, l'audience s'éparpille-t-elle en niches ou reste-t-elle aux grandes chaînes ?",
 		},
 		Sources: []Source{SourceGourvennec2015DTT, SourceIllustrativeDTT},
 	}

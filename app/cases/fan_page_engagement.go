@@ -2,8 +2,7 @@ package cases
 
 import (
 	"fmt"
-
-	"reachlab/app/i18n"
+	"reachlab/app/text"
 )
 
 // FanPageEngagement is an illustrative fan page of about 10 million
@@ -12,13 +11,13 @@ import (
 func FanPageEngagement() Case {
 	c := Case{
 		ID: "fan-page-engagement",
-		Title: map[i18n.Lang]string{
-			i18n.EN: "A page with 10 million followers and a 0.002% engagement rate",
-			i18n.FR: "Une page de 10 millions d'abonnés et un taux d'engagement de 0,002\u00a0%",
+		Title: text.Text{
+			EN: "A page with 10 million followers and a 0.002% engagement rate",
+			FR: "Une page de 10 millions d'abonnés et un taux d'engagement de 0,002\u00a0%",
 		},
-		Question: map[i18n.Lang]string{
-			i18n.EN: "What does an engagement rate tell an executive, and what does it hide?",
-			i18n.FR: "Que dit un taux d'engagement à un dirigeant, et que cache-t-il ?",
+		Question: text.Text{
+			EN: "What does an engagement rate tell an executive, and what does it hide?",
+			FR: "Que dit un taux d'engagement à un dirigeant, et que cache-t-il ?",
 		},
 		Sources: []Source{SourceGourvennec2016Engagement, SourceIllustrativeFanPage},
 	}

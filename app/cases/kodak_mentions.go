@@ -2,8 +2,7 @@ package cases
 
 import (
 	"fmt"
-
-	"reachlab/app/i18n"
+	"reachlab/app/text"
 )
 
 // Kodak's claim at the 2011 ESCP conference: a social media presence worth
@@ -20,13 +19,13 @@ const (
 func KodakMentions() Case {
 	c := Case{
 		ID: "kodak-mentions",
-		Title: map[i18n.Lang]string{
-			i18n.EN: "Kodak: 300,000 mentions a month “worth” $2.4M",
-			i18n.FR: "Kodak : 300\u00a0000 mentions par mois qui « valent » 2,4\u00a0M$",
+		Title: text.Text{
+			EN: "Kodak: 300,000 mentions a month “worth” $2.4M",
+			FR: "Kodak : 300\u00a0000 mentions par mois qui « valent » 2,4\u00a0M$",
 		},
-		Question: map[i18n.Lang]string{
-			i18n.EN: "What is a mention worth, and who sets the price?",
-			i18n.FR: "Que vaut une mention, et qui en fixe le prix ?",
+		Question: text.Text{
+			EN: "What is a mention worth, and who sets the price?",
+			FR: "Que vaut une mention, et qui en fixe le prix ?",
 		},
 		Sources: []Source{SourceKodakESCP2011, SourceIllustrativeMentions},
 	}

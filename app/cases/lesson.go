@@ -2,8 +2,7 @@ package cases
 
 import (
 	"net/url"
-
-	"reachlab/app/i18n"
+	"reachlab/app/text"
 )
 
 // Lesson is a short guided story over a built-in case: a question, one
@@ -11,7 +10,7 @@ import (
 // in both UI languages, with the sources of its figures.
 type Lesson struct {
 	ID      string // URL-safe: "mass-vs-social"
-	Title   map[i18n.Lang]string
+	Title   text.Text
 	CaseID  string // the case it reads ("tv-vs-brand"…); "" when it reads none
 	Steps   []Step // question, chart, reading, takeaway, exercise — in that order
 	Open    Link   // the page the lesson's "open in…" button goes to
@@ -36,7 +35,7 @@ var StepKinds = []StepKind{StepQuestion, StepChart, StepReading, StepTakeaway, S
 // Step is one step of a lesson.
 type Step struct {
 	Kind StepKind
-	Text map[i18n.Lang]string
+	Text text.Text
 	// Chart is the chart a StepChart step draws, one of the Chart
 	// constants; "" for the other kinds.
 	Chart string

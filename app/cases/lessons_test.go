@@ -11,6 +11,7 @@ import (
 
 	"reachlab/app/cases"
 	"reachlab/app/i18n"
+	"reachlab/app/text"
 	"reachlab/app/ui/shell"
 )
 
@@ -100,15 +101,15 @@ func TestLessons(t *testing.T) {
 
 // bothLanguages checks that a text exists in every language, and that the
 // French one keeps numbers and percentages together with no-break spaces.
-func bothLanguages(t *testing.T, what string, text map[i18n.Lang]string) {
+func bothLanguages(t *testing.T, what string, s text.Text) {
 	t.Helper()
-	for _, l := range i18n.Langs {
-		if strings.TrimSpace(text[l]) == "" {
+	for _, l := range text.Langs {
+		if strings.TrimSpace(s.In(l)) == "" {
 			t.Errorf("%s: no %s text", what, l)
 		}
 	}
-	if breakable := regexp.MustCompile(`\d %|\d \d{3}\b`); breakable.MatchString(text[i18n.FR]) {
-		t.Errorf("%s: French number with a breakable space: %q", what, breakable.FindString(text[i18n.FR]))
+	if breakable := regexp.MustCompile(`\d %|\d \d{3}\b`); breakable.MatchString(s.FR) {
+		t.Errorf("%s: French number with a breakable space: %q", what, breakable.FindString(s.FR))
 	}
 }
 
@@ -127,7 +128,7 @@ func TestLink(t *testing.T) {
 }
 
 // reading returns a lesson's text of the given kind in both languages.
-func reading(t *testing.T, id string, kind cases.StepKind) map[i18n.Lang]string {
+func reading(t *testing.T, id string, kind cases.StepKind) text.Text {
 	t.Helper()
 	l, ok := cases.LessonByID(id)
 	if !ok {
@@ -139,24 +140,24 @@ func reading(t *testing.T, id string, kind cases.StepKind) map[i18n.Lang]string 
 		}
 	}
 	t.Fatalf("lesson %s has no %s step", id, kind)
-	return nil
+	return text.Text{}
 }
 
 // says checks that text holds the phrase in each language.
-func says(t *testing.T, text map[i18n.Lang]string, en, fr string) {
+func says(t *testing.T, s text.Text, en, fr string) {
 	t.Helper()
-	for l, phrase := range map[i18n.Lang]string{i18n.EN: en, i18n.FR: fr} {
-		if !strings.Contains(text[l], phrase) {
-			t.Errorf("%s text does not say %q:\n%s", l, phrase, text[l])
+	for l, phrase := range map[text.Lang]string{text.EN: en, text.FR: fr} {
+		if !strings.Contains(s.In(l), phrase) {
+			t.Errorf("%s text does not say %q:\n%s", l, phrase, s.In(l))
 		}
 	}
 }
 
 // n and pct format figures as the texts write them.
-func n(l i18n.Lang, v float64, decimals int) string   { return i18n.Number(l, v, decimals) }
-func pct(l i18n.Lang, v float64, decimals int) string { return i18n.Percent(l, v, decimals) }
+func n(l text.Lang, v float64, decimals int) string   { return i18n.Number(l, v, decimals) }
+func pct(l text.Lang, v float64, decimals int) string { return i18n.Percent(l, v, decimals) }
 
-const en, fr = i18n.EN, i18n.FR
+const en, fr = text.EN, text.FR
 
 func median(v []float64) float64 {
 	s := slices.Clone(v)

@@ -2,8 +2,7 @@ package cases
 
 import (
 	"fmt"
-
-	"reachlab/app/i18n"
+	"reachlab/app/text"
 )
 
 // LinkedInSponsored is a sponsored LinkedIn post that drew 39 likes and 22
@@ -13,13 +12,13 @@ import (
 func LinkedInSponsored() Case {
 	c := Case{
 		ID: "linkedin-sponsored",
-		Title: map[i18n.Lang]string{
-			i18n.EN: "A sponsored LinkedIn post: 39 likes, 22 comments, no reply",
-			i18n.FR: "Une publication LinkedIn sponsorisée : 39 « j'aime », 22 commentaires, aucune réponse",
+		Title: text.Text{
+			EN: "A sponsored LinkedIn post: 39 likes, 22 comments, no reply",
+			FR: "Une publication LinkedIn sponsorisée : 39 « j'aime », 22 commentaires, aucune réponse",
 		},
-		Question: map[i18n.Lang]string{
-			i18n.EN: "What does a brand miss when it pays for a post and never answers the comments?",
-			i18n.FR: "Que perd une marque qui paie pour une publication et ne répond jamais aux commentaires ?",
+		Question: text.Text{
+			EN: "What does a brand miss when it pays for a post and never answers the comments?",
+			FR: "Que perd une marque qui paie pour une publication et ne répond jamais aux commentaires ?",
 		},
 		Sources: []Source{SourceGourvennec2015LinkedIn, SourceIllustrativeLinkedIn},
 	}

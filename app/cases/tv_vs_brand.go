@@ -2,8 +2,7 @@ package cases
 
 import (
 	"fmt"
-
-	"reachlab/app/i18n"
+	"reachlab/app/text"
 )
 
 // TVvsBrand is the home page's case: one evening news on TV against the 48
@@ -11,13 +10,13 @@ import (
 func TVvsBrand() Case {
 	c := Case{
 		ID: "tv-vs-brand",
-		Title: map[i18n.Lang]string{
-			i18n.EN: "One TV evening news against 48 brand posts",
-			i18n.FR: "Un journal télévisé du soir face à 48 publications de marque",
+		Title: text.Text{
+			EN: "One TV evening news against 48 brand posts",
+			FR: "Un journal télévisé du soir face à 48 publications de marque",
 		},
-		Question: map[i18n.Lang]string{
-			i18n.EN: "How many posts does it take to reach as many people as one TV message?",
-			i18n.FR: "Combien de publications faut-il pour toucher autant de monde qu'un message télévisé ?",
+		Question: text.Text{
+			EN: "How many posts does it take to reach as many people as one TV message?",
+			FR: "Combien de publications faut-il pour toucher autant de monde qu'un message télévisé ?",
 		},
 		Sources: []Source{SourceMediametrieTF1, SourceGourvennec2016, SourceIllustrativePage},
 	}

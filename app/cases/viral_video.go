@@ -3,8 +3,7 @@ package cases
 import (
 	"fmt"
 	"math"
-
-	"reachlab/app/i18n"
+	"reachlab/app/text"
 )
 
 // The illustrative page's videos: their views are the quantiles of a power
@@ -20,13 +19,13 @@ const (
 func ViralVideo() Case {
 	c := Case{
 		ID: "viral-video",
-		Title: map[i18n.Lang]string{
-			i18n.EN: "A 6-million-view video against a page's 199 other videos",
-			i18n.FR: "Une vidéo à 6 millions de vues face aux 199 autres vidéos d'une page",
+		Title: text.Text{
+			EN: "A 6-million-view video against a page's 199 other videos",
+			FR: "Une vidéo à 6 millions de vues face aux 199 autres vidéos d'une page",
 		},
-		Question: map[i18n.Lang]string{
-			i18n.EN: "Is one hit a mass audience, or the head of a long tail?",
-			i18n.FR: "Un succès isolé fait-il une audience de masse, ou la tête d'une longue traîne ?",
+		Question: text.Text{
+			EN: "Is one hit a mass audience, or the head of a long tail?",
+			FR: "Un succès isolé fait-il une audience de masse, ou la tête d'une longue traîne ?",
 		},
 		Sources: []Source{SourceGourvennec2016Orangina, SourceIllustrativeVideos},
 	}

@@ -1,6 +1,9 @@
 package i18n
 
-import "fmt"
+import (
+	"fmt"
+	"reachlab/app/text"
+)
 
 // Key names one message of the catalog.
 type Key string
@@ -10,12 +13,12 @@ type message struct{ en, fr string }
 
 // T returns the message k in l. A key missing from the catalog, which a test
 // rules out, is shown as itself so the gap is visible rather than blank.
-func T(l Lang, k Key) string {
+func T(l text.Lang, k Key) string {
 	m, ok := catalog[k]
 	if !ok {
 		return string(k)
 	}
-	if l == FR {
+	if l == text.FR {
 		return m.fr
 	}
 	return m.en
@@ -23,7 +26,7 @@ func T(l Lang, k Key) string {
 
 // Tf formats the message k in l with args, as fmt.Sprintf does. Numbers in
 // args should already be formatted for l (see Number).
-func Tf(l Lang, k Key, args ...any) string {
+func Tf(l text.Lang, k Key, args ...any) string {
 	return fmt.Sprintf(T(l, k), args...)
 }
 

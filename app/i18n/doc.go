@@ -1,10 +1,10 @@
 // Package i18n holds every text ReachLab shows, in French and English, and
 // formats numbers the way each language writes them.
 //
-//	lang := i18n.Negotiate([]string{"fr-FR", "en"}) // i18n.FR
+//	lang := text.Negotiate([]string{"fr-FR", "en"}) // text.FR
 //	i18n.T(lang, i18n.NavCompare)                   // "Comparer"
 //	i18n.Number(lang, 1234.5, 1)                    // "1 234,5" (no-break space)
-//	i18n.Number(i18n.EN, 1234.5, 1)                 // "1,234.5"
+//	i18n.Number(text.EN, 1234.5, 1)                 // "1,234.5"
 //
 // Messages are declared once, in catalog.go, with both languages side by
 // side; a test checks that none is missing or empty.

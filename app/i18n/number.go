@@ -2,6 +2,7 @@ package i18n
 
 import (
 	"math"
+	"reachlab/app/text"
 	"strconv"
 	"strings"
 )
@@ -10,18 +11,18 @@ import (
 const nbsp = "\u00a0"
 
 // separators returns the decimal mark and the digit-group separator of l.
-func separators(l Lang) (decimal, group string) {
-	if l == FR {
+func separators(l text.Lang) (decimal, group string) {
+	if l == text.FR {
 		return ",", nbsp
 	}
 	return ".", ","
 }
 
 // Number formats v with exactly decimals digits after the decimal mark and
-// digit groups of three: Number(FR, 1234.5, 1) is "1 234,5" (with a no-break
-// space), Number(EN, 1234.5, 1) is "1,234.5". NaN and ±Inf, which must never
+// digit groups of three: Number(text.FR, 1234.5, 1) is "1 234,5" (with a no-break
+// space), Number(text.EN, 1234.5, 1) is "1,234.5". NaN and ±Inf, which must never
 // reach the screen as numbers, are written "–".
-func Number(l Lang, v float64, decimals int) string {
+func Number(l text.Lang, v float64, decimals int) string {
 	if math.IsNaN(v) || math.IsInf(v, 0) {
 		return "–"
 	}
@@ -52,7 +53,7 @@ func Number(l Lang, v float64, decimals int) string {
 // Auto formats v with as many decimals as its size deserves: none from 100
 // up, one from 10, two below 10 (three significant digits for small values),
 // trailing zeros removed. It suits figures computed from data, such as rates.
-func Auto(l Lang, v float64) string {
+func Auto(l text.Lang, v float64) string {
 	if math.IsNaN(v) || math.IsInf(v, 0) {
 		return "–"
 	}
@@ -80,20 +81,20 @@ func Auto(l Lang, v float64) string {
 
 // Percent formats v, already in percent units (25.8 means 25.8 %), with
 // decimals digits: "25,8 %" in French, "25.8%" in English.
-func Percent(l Lang, v float64, decimals int) string {
+func Percent(l text.Lang, v float64, decimals int) string {
 	n := Number(l, v, decimals)
 	if n == "–" {
 		return n
 	}
-	if l == FR {
+	if l == text.FR {
 		return n + nbsp + "%"
 	}
 	return n + "%"
 }
 
-// Compact writes large counts the short way people say them: 5.2 M (EN) or
-// 5,2 M (FR) for 5,200,000, 12 k for 12,000; below 10,000 the full number.
-func Compact(l Lang, v float64) string {
+// Compact writes large counts the short way people say them: 5.2 M (text.EN) or
+// 5,2 M (text.FR) for 5,200,000, 12 k for 12,000; below 10,000 the full number.
+func Compact(l text.Lang, v float64) string {
 	if math.IsNaN(v) || math.IsInf(v, 0) {
 		return "–"
 	}
@@ -105,7 +106,7 @@ func Compact(l Lang, v float64) string {
 	for _, u := range []unit{{1e9, "B", "Md"}, {1e6, "M", "M"}, {1e3, "k", "k"}} {
 		if a >= u.size && a >= 1e4 {
 			suffix := u.en
-			if l == FR {
+			if l == text.FR {
 				suffix = u.fr
 			}
 			return Auto(l, v/u.size) + nbsp + suffix

@@ -1,6 +1,9 @@
 package i18n
 
-import "reachlab/app/data/roles"
+import (
+	"reachlab/app/data/roles"
+	"reachlab/app/text"
+)
 
 func init() { register(roleMessages) }
 
@@ -44,7 +47,7 @@ var roleMessages = map[Key]message{
 }
 
 // RoleName names a column role in l.
-func RoleName(l Lang, r roles.Role) string {
+func RoleName(l text.Lang, r roles.Role) string {
 	if k, ok := roleKeys[r]; ok {
 		return T(l, k)
 	}

@@ -1,7 +1,7 @@
 package shell
 
 import (
-	"reachlab/app/i18n"
+	"reachlab/app/text"
 	"reachlab/app/ui/workspace"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -29,11 +29,11 @@ func Value(ctx app.Context) string { return ctx.JSSrc().Get("value").String() }
 
 // DatasetSelect is the dataset picker pages share: every dataset of the
 // workspace, built-in cases under their name in l.
-func DatasetSelect(l i18n.Lang, id string, datasets []workspace.Meta, selected string, onChange app.EventHandler) app.UI {
+func DatasetSelect(l text.Lang, id string, datasets []workspace.Meta, selected string, onChange app.EventHandler) app.UI {
 	return app.Select().ID(id).OnChange(onChange).Body(
 		app.Range(datasets).Slice(func(i int) app.UI {
 			m := datasets[i]
-			return Option(m.ID, m.Title(string(l)), m.ID == selected)
+			return Option(m.ID, m.Title(l), m.ID == selected)
 		}),
 	)
 }

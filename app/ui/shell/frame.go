@@ -2,6 +2,7 @@ package shell
 
 import (
 	"reachlab/app/i18n"
+	"reachlab/app/text"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -27,8 +28,8 @@ var Pages = []Page{
 // with navigation and the language switch, the update notice, the content,
 // and the footer (with the offer to install the app). active is the current page's path, marked for assistive
 // technology.
-func Frame(lang i18n.Lang, active string, content ...app.UI) app.UI {
-	lang = OrDefault(lang)
+func Frame(lang text.Lang, active string, content ...app.UI) app.UI {
+	lang = lang.OrDefault()
 	return app.Div().Class("shell").Body(
 		app.A().Class("skip-link").Href("#main").Text(i18n.T(lang, i18n.SkipToContent)),
 		app.Header().Class("top").Body(

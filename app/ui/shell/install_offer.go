@@ -2,6 +2,7 @@ package shell
 
 import (
 	"reachlab/app/i18n"
+	"reachlab/app/text"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -13,7 +14,7 @@ type installOffer struct {
 	app.Compo
 
 	// Lang is the UI language.
-	Lang i18n.Lang
+	Lang text.Lang
 
 	installable bool
 }

@@ -1,7 +1,7 @@
 package shell
 
 import (
-	"reachlab/app/i18n"
+	"reachlab/app/text"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -14,7 +14,7 @@ const stateLang = "reachlab.lang"
 // ObserveLang keeps *dst equal to the UI language for as long as the
 // component c is mounted, re-rendering c when the language changes, and sets
 // <html lang> to match.
-func ObserveLang(ctx app.Context, dst *i18n.Lang) {
+func ObserveLang(ctx app.Context, dst *text.Lang) {
 	ctx.ObserveState(stateLang, dst).
 		WithBroadcast().
 		OnChange(func() { ctx.Page().SetLang(string(*dst)) })
@@ -26,12 +26,12 @@ func ObserveLang(ctx app.Context, dst *i18n.Lang) {
 
 // SetLang switches the UI language, remembers the choice, and tells the other
 // open tabs.
-func SetLang(ctx app.Context, l i18n.Lang) {
+func SetLang(ctx app.Context, l text.Lang) {
 	ctx.SetState(stateLang, l).Persist().Broadcast()
 }
 
 // browserLang negotiates the UI language from navigator.languages.
-func browserLang() i18n.Lang {
+func browserLang() text.Lang {
 	nav := app.Window().Get("navigator")
 	var prefs []string
 	if langs := nav.Get("languages"); langs.Truthy() {
@@ -41,14 +41,5 @@ func browserLang() i18n.Lang {
 	} else if l := nav.Get("language"); l.Truthy() {
 		prefs = append(prefs, l.String())
 	}
-	return i18n.Negotiate(prefs)
-}
-
-// OrDefault is l, or the default language while none is known yet (as
-// when the host prerenders a page).
-func OrDefault(l i18n.Lang) i18n.Lang {
-	if l == "" {
-		return i18n.Default
-	}
-	return l
+	return text.Negotiate(prefs)
 }

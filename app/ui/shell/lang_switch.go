@@ -4,6 +4,7 @@ import (
 	"strconv"
 
 	"reachlab/app/i18n"
+	"reachlab/app/text"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -14,7 +15,7 @@ type langSwitch struct {
 	app.Compo
 
 	// Lang is the current UI language.
-	Lang i18n.Lang
+	Lang text.Lang
 }
 
 func (s *langSwitch) Render() app.UI {
@@ -23,8 +24,8 @@ func (s *langSwitch) Render() app.UI {
 		Attr("role", "group").
 		Aria("label", i18n.T(s.Lang, i18n.LangSwitch)).
 		Body(
-			app.Range(i18n.Langs).Slice(func(i int) app.UI {
-				l := i18n.Langs[i]
+			app.Range(text.Langs).Slice(func(i int) app.UI {
+				l := text.Langs[i]
 				return app.Button().
 					Type("button").
 					ID("lang-"+string(l)).

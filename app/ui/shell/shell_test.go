@@ -4,7 +4,7 @@ import (
 	"strings"
 	"testing"
 
-	"reachlab/app/i18n"
+	"reachlab/app/text"
 	"reachlab/app/ui/internal/uitest"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -13,7 +13,7 @@ import (
 // framed is a page made of the frame alone.
 type framed struct {
 	app.Compo
-	lang i18n.Lang
+	lang text.Lang
 }
 
 func (f *framed) Render() app.UI {
@@ -21,7 +21,7 @@ func (f *framed) Render() app.UI {
 }
 
 func TestFrame(t *testing.T) {
-	html := uitest.Render(t, &framed{lang: i18n.FR})
+	html := uitest.Render(t, &framed{lang: text.FR})
 	if !strings.HasPrefix(uitest.TagWith(html, `id="main"`), "<main") || !strings.Contains(html, `href="#main"`) {
 		t.Error("no skip link to the main content")
 	}
@@ -37,7 +37,7 @@ func TestFrame(t *testing.T) {
 }
 
 func TestLangSwitchMarksTheCurrentLanguage(t *testing.T) {
-	html := uitest.Render(t, &langSwitch{Lang: i18n.FR})
+	html := uitest.Render(t, &langSwitch{Lang: text.FR})
 	// go-app writes the value "true" as a bare attribute when it encodes
 	// HTML (the browser DOM gets aria-pressed="true"; the e2e tests check it).
 	fr := uitest.TagWith(html, `id="lang-fr"`)
@@ -50,10 +50,10 @@ func TestLangSwitchMarksTheCurrentLanguage(t *testing.T) {
 }
 
 func TestUpdateNoticeOnlyWhenReady(t *testing.T) {
-	if html := uitest.Render(t, &updateNotice{Lang: i18n.EN}); strings.Contains(html, "update-notice") {
+	if html := uitest.Render(t, &updateNotice{Lang: text.EN}); strings.Contains(html, "update-notice") {
 		t.Error("notice shown with no update")
 	}
-	html := uitest.Render(t, &updateNotice{Lang: i18n.EN, updateReady: true})
+	html := uitest.Render(t, &updateNotice{Lang: text.EN, updateReady: true})
 	if !strings.Contains(html, "A new version of ReachLab is ready") || !strings.Contains(html, `id="update-reload"`) {
 		t.Errorf("notice missing: %s", html)
 	}

@@ -2,6 +2,7 @@ package shell
 
 import (
 	"reachlab/app/i18n"
+	"reachlab/app/text"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -12,7 +13,7 @@ type updateNotice struct {
 	app.Compo
 
 	// Lang is the UI language.
-	Lang i18n.Lang
+	Lang text.Lang
 
 	updateReady bool
 }

@@ -42,9 +42,5 @@ func BuiltInCases() []BuiltIn {
 
 // builtInCase offers a case as a dataset.
 func builtInCase(c cases.Case) BuiltIn {
-	names := map[string]string{}
-	for l, t := range c.Title {
-		names[string(l)] = t
-	}
-	return BuiltIn{ID: "case:" + c.ID, Names: names, CSV: c.CSV()}
+	return BuiltIn{ID: "case:" + c.ID, Names: c.Title, CSV: c.CSV()}
 }

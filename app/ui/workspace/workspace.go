@@ -14,6 +14,7 @@ import (
 	"reachlab/app/data/load"
 	"reachlab/app/data/platform"
 	"reachlab/app/store"
+	"reachlab/app/text"
 
 	"github.com/google/uuid"
 )
@@ -37,16 +38,16 @@ type Meta struct {
 	MediumKind string            `json:"mediumKind,omitempty"`
 	// BuiltIn marks a case shipped with ReachLab: always there, never
 	// stored, not deletable. Its name exists in every UI language (Names).
-	BuiltIn bool              `json:"builtIn,omitempty"`
-	Names   map[string]string `json:"-"`
+	BuiltIn bool      `json:"builtIn,omitempty"`
+	Names   text.Text `json:"-"`
 	// Rev is the revision of the stored metadata.
 	Rev int64 `json:"-"`
 }
 
-// Title is the dataset's name in the UI language lang ("fr", "en"): a
-// built-in case's translated name, or the name the user gave.
-func (m Meta) Title(lang string) string {
-	if n := m.Names[lang]; n != "" {
+// Title is the dataset's name in l: a built-in case's translated name, or
+// the name the user gave.
+func (m Meta) Title(l text.Lang) string {
+	if n := m.Names.In(l); n != "" {
 		return n
 	}
 	return m.Name
@@ -54,10 +55,10 @@ func (m Meta) Title(lang string) string {
 
 // Title returns the name in lang of the dataset id among list, or id itself
 // when it is not there.
-func Title(list []Meta, id, lang string) string {
+func Title(list []Meta, id string, l text.Lang) string {
 	for _, m := range list {
 		if m.ID == id {
-			return m.Title(lang)
+			return m.Title(l)
 		}
 	}
 	return id

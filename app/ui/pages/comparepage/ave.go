@@ -3,6 +3,7 @@ package comparepage
 import (
 	"reachlab/app/i18n"
 	"reachlab/app/metrics"
+	"reachlab/app/text"
 	"reachlab/app/ui/shell"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -23,7 +24,7 @@ func kodakCPM() metrics.Value { return metrics.ImpliedCostPerThousand(kodakValue
 // renderAVE draws the advertising value equivalent: what it is not, the
 // reference CPM and what it prices, the equivalent of all channels, and
 // the Kodak case.
-func (p *comparePage) renderAVE(l i18n.Lang) app.UI {
+func (p *comparePage) renderAVE(l text.Lang) app.UI {
 	rep := &p.res.rep
 	kodak := kodakCPM()
 	return app.Section().ID("ave").Class("card").Aria("labelledby", "ave-heading").Body(
@@ -52,7 +53,7 @@ func (p *comparePage) renderAVE(l i18n.Lang) app.UI {
 
 // aveText says what the contacts of all channels come to at the reference
 // CPM, with the formula, or why it cannot be said.
-func aveText(l i18n.Lang, rep *metrics.Report) string {
+func aveText(l text.Lang, rep *metrics.Report) string {
 	ave := rep.Total.AVE
 	if !ave.OK {
 		return i18n.Tf(l, i18n.CompareAVEMissing, ave.Reason.Text().In(string(l)))

@@ -4,8 +4,8 @@ import (
 	"strings"
 	"testing"
 
-	"reachlab/app/i18n"
 	"reachlab/app/metrics"
+	"reachlab/app/text"
 	"reachlab/app/ui/internal/uitest"
 )
 
@@ -14,13 +14,13 @@ func TestKodakImpliedCPM(t *testing.T) {
 	if v := kodakCPM(); !v.OK || v.V != 8000 {
 		t.Fatalf("Kodak's implied CPM = %v, want 8000", v)
 	}
-	en := uitest.Render(t, page(i18n.EN, builtInCase(t, settings{}), settings{}))
-	if _, p := element(en, "p", `id="kodak"`); !strings.Contains(text(p), "= $8,000 per 1,000 mentions, or $8 a mention.") {
-		t.Errorf("Kodak case = %q", text(p))
+	en := uitest.Render(t, page(text.EN, builtInCase(t, settings{}), settings{}))
+	if _, p := element(en, "p", `id="kodak"`); !strings.Contains(plainText(p), "= $8,000 per 1,000 mentions, or $8 a mention.") {
+		t.Errorf("Kodak case = %q", plainText(p))
 	}
-	fr := uitest.Render(t, page(i18n.FR, builtInCase(t, settings{}), settings{}))
-	if _, p := element(fr, "p", `id="kodak"`); !strings.Contains(text(p), "= 8\u00a0000 $ pour 1\u00a0000 mentions, soit 8 $ la mention.") {
-		t.Errorf("French Kodak case = %q", text(p))
+	fr := uitest.Render(t, page(text.FR, builtInCase(t, settings{}), settings{}))
+	if _, p := element(fr, "p", `id="kodak"`); !strings.Contains(plainText(p), "= 8\u00a0000 $ pour 1\u00a0000 mentions, soit 8 $ la mention.") {
+		t.Errorf("French Kodak case = %q", plainText(p))
 	}
 }
 
@@ -38,13 +38,13 @@ func TestAVEIsATranslation(t *testing.T) {
 		{"by mentions", settings{CPM: 8000, AVEBasis: metrics.AVEByMentions}, "At a CPM of 8,000, the 5 mentions of all channels translate into 40 of bought space: 5 ÷ 1,000 × 8,000."},
 	}
 	for _, c := range cases {
-		html := uitest.Render(t, page(i18n.EN, twoPages(t, c.s), c.s))
-		if _, p := element(html, "p", `id="ave-result"`); text(p) != c.want {
-			t.Errorf("%s: %q, want %q", c.name, text(p), c.want)
+		html := uitest.Render(t, page(text.EN, twoPages(t, c.s), c.s))
+		if _, p := element(html, "p", `id="ave-result"`); plainText(p) != c.want {
+			t.Errorf("%s: %q, want %q", c.name, plainText(p), c.want)
 		}
 		// The caveat is always there, whatever the CPM.
-		if _, p := element(html, "p", `id="ave-caveat"`); !strings.Contains(text(p), "AMEC Barcelona Principles 3.0, principle 5") {
-			t.Errorf("%s: caveat = %q", c.name, text(p))
+		if _, p := element(html, "p", `id="ave-caveat"`); !strings.Contains(plainText(p), "AMEC Barcelona Principles 3.0, principle 5") {
+			t.Errorf("%s: caveat = %q", c.name, plainText(p))
 		}
 	}
 }

@@ -7,6 +7,7 @@ import (
 
 	"reachlab/app/i18n"
 	"reachlab/app/metrics"
+	"reachlab/app/text"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -142,7 +143,7 @@ func anyAvailable(rep *metrics.Report, id string) bool {
 
 // renderChannels draws the per-channel table, the metrics left out, and
 // the CSV export.
-func (p *comparePage) renderChannels(l i18n.Lang) app.UI {
+func (p *comparePage) renderChannels(l text.Lang) app.UI {
 	rep := &p.res.rep
 	shown, hidden := tableColumns(rep)
 	rate := rep.Options.Denominator.Metric()
@@ -197,7 +198,7 @@ func (p *comparePage) renderChannels(l i18n.Lang) app.UI {
 
 // sortHeader is a column header: a button that sorts by the column and,
 // for a metric, a link to its definition.
-func (p *comparePage) sortHeader(l i18n.Lang, key, name, metricID string) app.UI {
+func (p *comparePage) sortHeader(l text.Lang, key, name, metricID string) app.UI {
 	arrow := ""
 	switch p.sort.ariaSort(key) {
 	case "ascending":
@@ -226,7 +227,7 @@ func (p *comparePage) sortHeader(l i18n.Lang, key, name, metricID string) app.UI
 // channelRow draws one row of the table: a channel, a kind or the total.
 // Its cells carry data-<kind>="<id>" and data-metric="<metric id>", and
 // available values their full-precision data-value, for scripts and tests.
-func channelRow(l i18n.Lang, r *metrics.ChannelRow, shown []metrics.Metric, kind, id, label string) app.UI {
+func channelRow(l text.Lang, r *metrics.ChannelRow, shown []metrics.Metric, kind, id, label string) app.UI {
 	kindText := ""
 	if r.Kind != metrics.KindUnknown || kind == "channel" {
 		kindText = kindName(l, r.Kind)

@@ -9,6 +9,7 @@ import (
 	"reachlab/app/data/roles"
 	"reachlab/app/i18n"
 	"reachlab/app/metrics"
+	"reachlab/app/text"
 	"reachlab/app/ui/shell"
 	"reachlab/app/ui/workspace"
 
@@ -23,7 +24,7 @@ type comparePage struct {
 	// since the element whose event started the work may be gone by then.
 	ui app.Context
 
-	lang       i18n.Lang
+	lang       text.Lang
 	ready      bool  // the dataset list is read
 	storageErr error // why the browser keeps no data, if it does not
 	datasets   []workspace.Meta
@@ -73,7 +74,7 @@ func measure(t *data.Table, meta workspace.Meta, s settings) *result {
 	return r
 }
 
-func (p *comparePage) l() i18n.Lang { return shell.OrDefault(p.lang) }
+func (p *comparePage) l() text.Lang { return p.lang.OrDefault() }
 
 func (p *comparePage) OnMount(ctx app.Context) {
 	p.ui = ctx
@@ -155,7 +156,7 @@ func (p *comparePage) compute() {
 // datasetName is the name of dataset id, or the id when the list does not
 // have it.
 func (p *comparePage) datasetName(id string) string {
-	return workspace.Title(p.datasets, id, string(p.l()))
+	return workspace.Title(p.datasets, id, p.l())
 }
 
 func (p *comparePage) Render() app.UI {
@@ -180,7 +181,7 @@ func (p *comparePage) Render() app.UI {
 
 // renderMessages shows what went right (status) and wrong (alerts), where
 // screen readers announce them.
-func (p *comparePage) renderMessages(l i18n.Lang) app.UI {
+func (p *comparePage) renderMessages(l text.Lang) app.UI {
 	status := p.status
 	switch {
 	case p.busy != "":

@@ -8,8 +8,8 @@ import (
 	"strings"
 	"testing"
 
-	"reachlab/app/i18n"
 	"reachlab/app/metrics"
+	"reachlab/app/text"
 	"reachlab/app/ui/internal/uitest"
 	"reachlab/app/ui/workspace"
 )
@@ -37,9 +37,9 @@ func element(html, name string, attrs ...string) (tag, inner string) {
 	return "", ""
 }
 
-// text strips the tags of an HTML fragment and collapses the white space
+// plainText strips the tags of an HTML fragment and collapses the white space
 // the renderer puts between elements.
-func text(fragment string) string {
+func plainText(fragment string) string {
 	s := regexp.MustCompile(`<[^>]*>`).ReplaceAllString(fragment, "")
 	return strings.TrimSpace(regexp.MustCompile(`[ \t\r\n]+`).ReplaceAllString(s, " "))
 }
@@ -96,44 +96,44 @@ func TestFileBase(t *testing.T) {
 }
 
 func TestTableShowsMissingValuesWithTheirReason(t *testing.T) {
-	html := uitest.Render(t, page(i18n.EN, builtInCase(t, settings{}), settings{}))
+	html := uitest.Render(t, page(text.EN, builtInCase(t, settings{}), settings{}))
 	if strings.Contains(html, "NaN") || strings.Contains(html, "Inf") {
 		t.Error("a missing value reached the page as NaN or Inf")
 	}
 	// The TV programme has no interaction values: its engagement rate is
 	// not available, with the reason, and carries no data-value.
 	tag, inner := element(html, "td", `data-channel="TF1 20h"`, `data-metric="engagement_rate_reach"`)
-	if got := text(inner); got != "not available — no interaction values" {
+	if got := plainText(inner); got != "not available — no interaction values" {
 		t.Errorf("TF1 engagement rate cell = %q", got)
 	}
 	if strings.Contains(tag, "data-value") || !strings.Contains(tag, "missing") {
 		t.Errorf("TF1 engagement rate tag = %s, want a missing cell without value", tag)
 	}
 	for _, id := range []string{"interactions", "reactions", "comments", "comments_to_reactions"} {
-		if _, inner := element(html, "td", `data-channel="TF1 20h"`, `data-metric="`+id+`"`); !strings.HasPrefix(text(inner), "not available") {
-			t.Errorf("TF1 %s = %q, want not available", id, text(inner))
+		if _, inner := element(html, "td", `data-channel="TF1 20h"`, `data-metric="`+id+`"`); !strings.HasPrefix(plainText(inner), "not available") {
+			t.Errorf("TF1 %s = %q, want not available", id, plainText(inner))
 		}
 	}
 	// The brand page's rate: 4,213 interactions ÷ 178,940 people reached
 	// × 100 = 2.3544 %.
 	tag, inner = element(html, "td", `data-channel="Brand page"`, `data-metric="engagement_rate_reach"`)
-	if got := text(inner); got != "2.35%" {
+	if got := plainText(inner); got != "2.35%" {
 		t.Errorf("Brand page engagement rate = %q, want 2.35%%", got)
 	}
 	if v := dataValue(t, tag); math.Abs(v-4213.0/178940*100) > 1e-9 {
 		t.Errorf("Brand page data-value = %v, want %v", v, 4213.0/178940*100)
 	}
 	// The TV reach is 5,200,000 people, the brand page's median 2,910.
-	if _, inner := element(html, "td", `data-channel="TF1 20h"`, `data-metric="reach"`); text(inner) != "5,200,000" {
-		t.Errorf("TF1 reach = %q", text(inner))
+	if _, inner := element(html, "td", `data-channel="TF1 20h"`, `data-metric="reach"`); plainText(inner) != "5,200,000" {
+		t.Errorf("TF1 reach = %q", plainText(inner))
 	}
-	if _, inner := element(html, "td", `data-channel="Brand page"`, `data-metric="median_reach"`); text(inner) != "2,910" {
-		t.Errorf("Brand page median reach = %q", text(inner))
+	if _, inner := element(html, "td", `data-channel="Brand page"`, `data-metric="median_reach"`); plainText(inner) != "2,910" {
+		t.Errorf("Brand page median reach = %q", plainText(inner))
 	}
 	// Columns no channel has are listed with their reason, not shown
 	// full of blanks.
-	if _, inner := element(html, "li", `data-metric="cpm"`); text(inner) != "CPM (cost per thousand) — not available — no cost column" {
-		t.Errorf("hidden CPM = %q", text(inner))
+	if _, inner := element(html, "li", `data-metric="cpm"`); plainText(inner) != "CPM (cost per thousand) — not available — no cost column" {
+		t.Errorf("hidden CPM = %q", plainText(inner))
 	}
 	if tag, _ := element(html, "th", `data-key="cpm"`); tag != "" {
 		t.Error("the CPM column is shown although no channel has a cost")
@@ -150,15 +150,15 @@ func TestTableShowsMissingValuesWithTheirReason(t *testing.T) {
 }
 
 func TestTableInFrench(t *testing.T) {
-	html := uitest.Render(t, page(i18n.FR, builtInCase(t, settings{}), settings{}))
-	if _, inner := element(html, "td", `data-channel="TF1 20h"`, `data-metric="engagement_rate_reach"`); text(inner) != "non disponible — aucune valeur d&#39;interactions" {
-		t.Errorf("French missing cell = %q", text(inner))
+	html := uitest.Render(t, page(text.FR, builtInCase(t, settings{}), settings{}))
+	if _, inner := element(html, "td", `data-channel="TF1 20h"`, `data-metric="engagement_rate_reach"`); plainText(inner) != "non disponible — aucune valeur d&#39;interactions" {
+		t.Errorf("French missing cell = %q", plainText(inner))
 	}
-	if _, inner := element(html, "td", `data-channel="Brand page"`, `data-metric="engagement_rate_reach"`); text(inner) != "2,35\u00a0%" {
-		t.Errorf("French rate = %q", text(inner))
+	if _, inner := element(html, "td", `data-channel="Brand page"`, `data-metric="engagement_rate_reach"`); plainText(inner) != "2,35\u00a0%" {
+		t.Errorf("French rate = %q", plainText(inner))
 	}
-	if _, inner := element(html, "td", `data-channel="TF1 20h"`, `data-metric="reach"`); text(inner) != "5\u00a0200\u00a0000" {
-		t.Errorf("French reach = %q", text(inner))
+	if _, inner := element(html, "td", `data-channel="TF1 20h"`, `data-metric="reach"`); plainText(inner) != "5\u00a0200\u00a0000" {
+		t.Errorf("French reach = %q", plainText(inner))
 	}
 }
 
@@ -179,7 +179,7 @@ func TestSorting(t *testing.T) {
 	r := twoPages(t, settings{})
 	// A third channel without reach: its rate is missing and sorts last
 	// both ways.
-	p := page(i18n.EN, r, settings{})
+	p := page(text.EN, r, settings{})
 	order := func(s sortOrder) string {
 		var names []string
 		for _, i := range s.rows(&r.rep) {
@@ -257,9 +257,9 @@ func TestDenominatorNamesItselfAndChangesTheRate(t *testing.T) {
 	for _, c := range cases {
 		s := settings{Denominator: c.d}
 		r := twoPages(t, s)
-		html := uitest.Render(t, page(i18n.EN, r, s))
+		html := uitest.Render(t, page(text.EN, r, s))
 		_, th := element(html, "th", `data-key="`+c.id+`"`)
-		if got := text(th); !strings.HasPrefix(got, c.header) {
+		if got := plainText(th); !strings.HasPrefix(got, c.header) {
 			t.Errorf("%s: header = %q, want %q", c.d, got, c.header)
 		}
 		for _, other := range denominators {
@@ -267,8 +267,8 @@ func TestDenominatorNamesItselfAndChangesTheRate(t *testing.T) {
 				t.Errorf("%s: the table also shows %s", c.d, id)
 			}
 		}
-		if _, note := element(html, "p", `id="channels-note"`); !strings.Contains(text(note), c.formula) {
-			t.Errorf("%s: the note does not give the formula: %q", c.d, text(note))
+		if _, note := element(html, "p", `id="channels-note"`); !strings.Contains(plainText(note), c.formula) {
+			t.Errorf("%s: the note does not give the formula: %q", c.d, plainText(note))
 		}
 		for _, ch := range []struct {
 			name string
@@ -276,12 +276,12 @@ func TestDenominatorNamesItselfAndChangesTheRate(t *testing.T) {
 			text string
 		}{{"Page A", c.a, c.aText}, {"Page B", c.b, c.bText}} {
 			tag, inner := element(html, "td", `data-channel="`+ch.name+`"`, `data-metric="`+c.id+`"`)
-			if text(inner) != ch.text || math.Abs(dataValue(t, tag)-ch.want) > 1e-9 {
-				t.Errorf("%s: %s = %q (%s), want %s (%v)", c.d, ch.name, text(inner), tag, ch.text, ch.want)
+			if plainText(inner) != ch.text || math.Abs(dataValue(t, tag)-ch.want) > 1e-9 {
+				t.Errorf("%s: %s = %q (%s), want %s (%v)", c.d, ch.name, plainText(inner), tag, ch.text, ch.want)
 			}
 		}
 		// The bar chart's axis names the denominator.
-		fig := rateFigure(i18n.EN, &r.rep, "x")
+		fig := rateFigure(text.EN, &r.rep, "x")
 		if !strings.Contains(fig.option.JSON, `"name":"`+strings.TrimSuffix(c.header, " (%)")+` = `+c.formula+` (%)"`) {
 			t.Errorf("%s: the axis does not name the denominator: %s", c.d, fig.option.JSON)
 		}
@@ -294,7 +294,7 @@ func TestReadingsOfTheBuiltInCase(t *testing.T) {
 	// 5,200,000 ÷ 2,910 = 1,786.94, so 1,787 posts reach at least as many
 	// people as one TV message. The posts' 4,213 interactions would need
 	// 4,213 ÷ 5,200,000 × 100 = 0.081 % from the TV message.
-	en := uitest.Render(t, page(i18n.EN, r, settings{}))
+	en := uitest.Render(t, page(text.EN, r, settings{}))
 	for _, want := range []string{
 		"One TF1 20h message reached as many people as 1,787 posts at the median reach of this data&#39;s social posts (5,200,000 ÷ 2,910 = 1,786.9).",
 		"To gather the 4,213 interactions of all social channels, one TF1 20h message would need an engagement rate of 0.081% (4,213 ÷ 5,200,000 × 100).",
@@ -307,7 +307,7 @@ func TestReadingsOfTheBuiltInCase(t *testing.T) {
 	if _, cap := element(en, "figcaption", `id="compare-signature-reading"`); !strings.Contains(cap, "1,787 posts") {
 		t.Errorf("signature reading = %q", cap)
 	}
-	fr := uitest.Render(t, page(i18n.FR, r, settings{}))
+	fr := uitest.Render(t, page(text.FR, r, settings{}))
 	for _, want := range []string{
 		"Un message de TF1 20h a touché autant de personnes que 1\u00a0787 publications à la portée médiane des publications sociales de ces données (5\u00a0200\u00a0000 ÷ 2\u00a0910 = 1\u00a0786,9).",
 		"un message de TF1 20h devrait atteindre un taux d&#39;engagement de 0,081\u00a0%",
@@ -317,11 +317,11 @@ func TestReadingsOfTheBuiltInCase(t *testing.T) {
 		}
 	}
 	// The equivalence table gives the same figures, with their definitions.
-	if _, inner := element(en, "td", `data-channel="TF1 20h"`, `data-metric="posts_per_mass_message"`); text(inner) != "1,787" {
-		t.Errorf("posts per mass message cell = %q", text(inner))
+	if _, inner := element(en, "td", `data-channel="TF1 20h"`, `data-metric="posts_per_mass_message"`); plainText(inner) != "1,787" {
+		t.Errorf("posts per mass message cell = %q", plainText(inner))
 	}
-	if _, inner := element(en, "td", `data-channel="TF1 20h"`, `data-metric="median_social_audience"`); text(inner) != "2,910" {
-		t.Errorf("median social audience cell = %q", text(inner))
+	if _, inner := element(en, "td", `data-channel="TF1 20h"`, `data-metric="median_social_audience"`); plainText(inner) != "2,910" {
+		t.Errorf("median social audience cell = %q", plainText(inner))
 	}
 }
 
@@ -340,14 +340,14 @@ func TestReadingsOfEveryCode(t *testing.T) {
 			"The audience is spread over 19 channels: Herfindahl–Hirschman index 1,100 points, as if 9.09 channels of equal size shared it; the 4 largest hold 41.3% (largest: TF1)."},
 	}
 	for _, c := range cases {
-		if got := readingText(i18n.EN, c.r); got != c.want {
+		if got := readingText(text.EN, c.r); got != c.want {
 			t.Errorf("%s:\n got %q\nwant %q", c.r.Code, got, c.want)
 		}
 	}
 }
 
 func TestEveryTextIsInTheCatalog(t *testing.T) {
-	for _, l := range i18n.Langs {
+	for _, l := range text.Langs {
 		for name, r := range map[string]*result{"case": builtInCase(t, settings{}), "pages": twoPages(t, settings{CPM: 5}), "many": manyPosts(t, 60)} {
 			html := uitest.Render(t, page(l, r, settings{}))
 			if k := regexp.MustCompile(`\bcompare\.[a-z.]+`).FindString(html); k != "" {
@@ -361,34 +361,34 @@ func TestEveryTextIsInTheCatalog(t *testing.T) {
 }
 
 func TestStatusSaysWhatWasComputed(t *testing.T) {
-	html := uitest.Render(t, page(i18n.EN, builtInCase(t, settings{}), settings{}))
-	if _, st := element(html, "div", `id="compare-status"`); text(st) != "One TV evening news against 48 brand posts — messages: 49, channels: 2." {
-		t.Errorf("status = %q", text(st))
+	html := uitest.Render(t, page(text.EN, builtInCase(t, settings{}), settings{}))
+	if _, st := element(html, "div", `id="compare-status"`); plainText(st) != "One TV evening news against 48 brand posts — messages: 49, channels: 2." {
+		t.Errorf("status = %q", plainText(st))
 	}
-	p := page(i18n.FR, builtInCase(t, settings{}), settings{})
+	p := page(text.FR, builtInCase(t, settings{}), settings{})
 	p.busy = "posts.csv"
-	if _, st := element(uitest.Render(t, p), "div", `id="compare-status"`); text(st) != "Lecture et calcul de posts.csv…" {
-		t.Errorf("busy status = %q", text(st))
+	if _, st := element(uitest.Render(t, p), "div", `id="compare-status"`); plainText(st) != "Lecture et calcul de posts.csv…" {
+		t.Errorf("busy status = %q", plainText(st))
 	}
 }
 
 func TestUniverseEnablesBroadcastFigures(t *testing.T) {
 	// Without a universe, reach %, GRP and frequency are left out, with
 	// the reason.
-	html := uitest.Render(t, page(i18n.EN, twoPages(t, settings{}), settings{}))
-	if _, li := element(html, "li", `data-metric="grp"`); text(li) != "GRP — not available — universe size (target population) not given" {
-		t.Errorf("GRP without a universe = %q", text(li))
+	html := uitest.Render(t, page(text.EN, twoPages(t, settings{}), settings{}))
+	if _, li := element(html, "li", `data-metric="grp"`); plainText(li) != "GRP — not available — universe size (target population) not given" {
+		t.Errorf("GRP without a universe = %q", plainText(li))
 	}
 	// A universe of 100,000 people, Page A: its most-seen post reached
 	// 3,000 of them (3 %), its 8,000 impressions are 8 GRP, and 8 ÷ 3 =
 	// 2.67 contacts per person reached.
 	s := settings{Universe: 100_000}
-	html = uitest.Render(t, page(i18n.EN, twoPages(t, s), s))
+	html = uitest.Render(t, page(text.EN, twoPages(t, s), s))
 	for _, c := range []struct{ metric, want string }{
 		{"reach_percent", "3%"}, {"grp", "8"}, {"frequency", "2.67"},
 	} {
-		if _, inner := element(html, "td", `data-channel="Page A"`, `data-metric="`+c.metric+`"`); text(inner) != c.want {
-			t.Errorf("Page A %s = %q, want %s", c.metric, text(inner), c.want)
+		if _, inner := element(html, "td", `data-channel="Page A"`, `data-metric="`+c.metric+`"`); plainText(inner) != c.want {
+			t.Errorf("Page A %s = %q, want %s", c.metric, plainText(inner), c.want)
 		}
 	}
 	if tag, _ := element(html, "input", `id="universe-input"`); !strings.Contains(tag, `value="100000"`) {

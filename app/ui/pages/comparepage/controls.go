@@ -1,6 +1,7 @@
 package comparepage
 
 import (
+	"reachlab/app/text"
 	"reachlab/app/ui/shell"
 	"strconv"
 
@@ -12,7 +13,7 @@ import (
 
 // renderSettings draws the dataset picker and the options of the
 // computation, each a labelled control.
-func (p *comparePage) renderSettings(l i18n.Lang) app.UI {
+func (p *comparePage) renderSettings(l text.Lang) app.UI {
 	// The engine resolves automatic choices; show what it used.
 	denominator, basis := p.set.Denominator, p.set.Basis
 	if p.res != nil {
@@ -81,7 +82,7 @@ func topKInput(p *comparePage) string {
 }
 
 // denominatorName says what a denominator divides by.
-func denominatorName(l i18n.Lang, d metrics.Denominator) string {
+func denominatorName(l text.Lang, d metrics.Denominator) string {
 	switch d {
 	case metrics.ByImpressions:
 		return i18n.T(l, i18n.CompareByImpressions)
@@ -92,7 +93,7 @@ func denominatorName(l i18n.Lang, d metrics.Denominator) string {
 }
 
 // basisName says what an audience basis counts.
-func basisName(l i18n.Lang, b metrics.Basis) string {
+func basisName(l text.Lang, b metrics.Basis) string {
 	if b == metrics.BasisImpressions {
 		return i18n.T(l, i18n.CompareBasisImpressions)
 	}

@@ -3,6 +3,7 @@ package comparepage
 import (
 	"reachlab/app/i18n"
 	"reachlab/app/metrics"
+	"reachlab/app/text"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -10,7 +11,7 @@ import (
 // renderDefinitions lists every metric the page can show with its id,
 // name, formula, numerator, denominator, unit, definition and caveats.
 // Each term has the id def-<metric id>, which the table headers link to.
-func renderDefinitions(l i18n.Lang) app.UI {
+func renderDefinitions(l text.Lang) app.UI {
 	all := metrics.All()
 	lang := string(l)
 	return app.Section().Class("card").Aria("labelledby", "definitions-heading").Body(
@@ -46,12 +47,12 @@ func renderDefinitions(l i18n.Lang) app.UI {
 }
 
 // term is one labelled line of a definition.
-func term(l i18n.Lang, label i18n.Key, text string) app.UI {
+func term(l text.Lang, label i18n.Key, text string) app.UI {
 	return app.P().Body(app.Strong().Text(i18n.T(l, label)+i18n.T(l, i18n.CompareLabelSeparator)), app.Text(text))
 }
 
 // unitName says in words what a unit is.
-func unitName(l i18n.Lang, u metrics.Unit) string {
+func unitName(l text.Lang, u metrics.Unit) string {
 	switch u {
 	case metrics.UnitPercent:
 		return i18n.T(l, i18n.CompareUnitPercent)

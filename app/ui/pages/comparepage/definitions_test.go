@@ -4,13 +4,13 @@ import (
 	"strings"
 	"testing"
 
-	"reachlab/app/i18n"
 	"reachlab/app/metrics"
+	"reachlab/app/text"
 	"reachlab/app/ui/internal/uitest"
 )
 
 func TestDefinitionsListEveryMetric(t *testing.T) {
-	for _, l := range i18n.Langs {
+	for _, l := range text.Langs {
 		html := uitest.Render(t, page(l, builtInCase(t, settings{}), settings{}))
 		_, dl := element(html, "dl", `id="definitions"`)
 		for _, m := range metrics.All() {
@@ -19,7 +19,7 @@ func TestDefinitionsListEveryMetric(t *testing.T) {
 				t.Errorf("%s: no definition of %s", l, m.ID)
 				continue
 			}
-			if got := text(dt); got != escape(m.Name.In(string(l))+" "+m.ID) {
+			if got := plainText(dt); got != escape(m.Name.In(string(l))+" "+m.ID) {
 				t.Errorf("%s: term %q, want the name and the id", l, got)
 			}
 			for _, want := range []string{m.Formula.In(string(l)), m.Definition.In(string(l))} {
@@ -30,7 +30,7 @@ func TestDefinitionsListEveryMetric(t *testing.T) {
 		}
 	}
 	// Rates say what they divide by; the AVE carries its caveat.
-	html := uitest.Render(t, page(i18n.EN, builtInCase(t, settings{}), settings{}))
+	html := uitest.Render(t, page(text.EN, builtInCase(t, settings{}), settings{}))
 	for _, want := range []string{
 		"Divided by: </strong>",
 		escape(metrics.EngagementRateFollowers.Denominator.EN),

@@ -1,6 +1,7 @@
 package comparepage
 
 import (
+	"reachlab/app/text"
 	"reachlab/app/ui/shell"
 	"slices"
 
@@ -53,7 +54,7 @@ type messageColumn struct {
 // messageColumns are the drill-down's figures, each tied to the channel
 // metric of the same formula; columns whose metric the channel table
 // leaves out (no channel has a value) are left out here too.
-func messageColumns(l i18n.Lang, rep *metrics.Report) []messageColumn {
+func messageColumns(l text.Lang, rep *metrics.Report) []messageColumn {
 	audience := metrics.Reach
 	if rep.Options.Audience == metrics.BasisImpressions {
 		audience = metrics.Impressions
@@ -87,7 +88,7 @@ func messageColumns(l i18n.Lang, rep *metrics.Report) []messageColumn {
 
 // renderDrill draws the drill-down: a channel picker, the page's messages
 // and buttons to the previous and next pages.
-func (p *comparePage) renderDrill(l i18n.Lang) app.UI {
+func (p *comparePage) renderDrill(l text.Lang) app.UI {
 	rep := &p.res.rep
 	idx := p.res.byChannel[p.drill.channel]
 	lo, hi := p.drill.span(len(idx))
@@ -151,7 +152,7 @@ func pageButton(id, label string, enabled bool, click app.EventHandler) app.UI {
 
 // messageRow draws one message: its id (or its position when it has none),
 // its date and its figures.
-func messageRow(l i18n.Lang, r *metrics.MessageRow, cols []messageColumn) app.UI {
+func messageRow(l text.Lang, r *metrics.MessageRow, cols []messageColumn) app.UI {
 	id := r.ID
 	if id == "" {
 		id = "#" + countText(l, float64(r.Index+1))

@@ -8,7 +8,7 @@ import (
 
 	"reachlab/app/data"
 	"reachlab/app/data/roles"
-	"reachlab/app/i18n"
+	"reachlab/app/text"
 	"reachlab/app/ui/internal/uitest"
 	"reachlab/app/ui/workspace"
 )
@@ -32,11 +32,11 @@ func manyPosts(t *testing.T, n int) *result {
 
 func TestDrillPagesFiftyMessages(t *testing.T) {
 	r := manyPosts(t, 120)
-	if p := page(i18n.EN, r, settings{}); p.drill.channel != "TV" {
+	if p := page(text.EN, r, settings{}); p.drill.channel != "TV" {
 		t.Fatalf("drill-down opens on %q, want the first channel", p.drill.channel)
 	}
 	at := func(n int) *comparePage {
-		p := page(i18n.EN, r, settings{})
+		p := page(text.EN, r, settings{})
 		p.drill = drill{channel: "Page", page: n}
 		return p
 	}
@@ -53,16 +53,16 @@ func TestDrillPagesFiftyMessages(t *testing.T) {
 	}
 	for _, c := range cases {
 		html := uitest.Render(t, at(c.page))
-		if _, got := element(html, "p", `id="messages-range"`); text(got) != c.rangeText {
-			t.Errorf("page %d: range %q, want %q", c.page, text(got), c.rangeText)
+		if _, got := element(html, "p", `id="messages-range"`); plainText(got) != c.rangeText {
+			t.Errorf("page %d: range %q, want %q", c.page, plainText(got), c.rangeText)
 		}
 		_, body := element(html, "table", `id="messages-table"`)
 		_, body = element(body, "tbody")
 		if n := strings.Count(body, "<tr"); n != c.rows {
 			t.Errorf("page %d: %d rows, want %d", c.page, n, c.rows)
 		}
-		if _, th := element(body, "th"); text(th) != c.first {
-			t.Errorf("page %d starts with %q, want %q", c.page, text(th), c.first)
+		if _, th := element(body, "th"); plainText(th) != c.first {
+			t.Errorf("page %d starts with %q, want %q", c.page, plainText(th), c.first)
 		}
 		prev, _ := element(html, "button", `id="messages-prev"`)
 		next, _ := element(html, "button", `id="messages-next"`)
@@ -74,8 +74,8 @@ func TestDrillPagesFiftyMessages(t *testing.T) {
 	// 1 ÷ 150 × 100 = 0.667 %.
 	html := uitest.Render(t, at(1))
 	_, row := element(html, "tr", `data-index="51"`)
-	if !strings.Contains(text(row), "p051 150 1 0.667%") {
-		t.Errorf("row of p051 = %q", text(row))
+	if !strings.Contains(plainText(row), "p051 150 1 0.667%") {
+		t.Errorf("row of p051 = %q", plainText(row))
 	}
 }
 

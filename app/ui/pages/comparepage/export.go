@@ -8,6 +8,7 @@ import (
 
 	"reachlab/app/i18n"
 	"reachlab/app/metrics"
+	"reachlab/app/text"
 	"reachlab/app/ui/shell"
 	"reachlab/app/ui/workspace"
 
@@ -45,9 +46,9 @@ func fileBase(m workspace.Meta) string {
 
 // channelsCSV is the channel table as a CSV file in the UI language's
 // spreadsheet format (French: ';' and decimal commas).
-func channelsCSV(l i18n.Lang, rep *metrics.Report) ([]byte, error) {
+func channelsCSV(l text.Lang, rep *metrics.Report) ([]byte, error) {
 	preset := metrics.CSVEnglish
-	if l == i18n.FR {
+	if l == text.FR {
 		preset = metrics.CSVFrench
 	}
 	var b bytes.Buffer

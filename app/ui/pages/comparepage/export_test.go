@@ -4,12 +4,11 @@ import (
 	"bytes"
 	"encoding/csv"
 	"math"
+	"reachlab/app/text"
 	"slices"
 	"strconv"
 	"strings"
 	"testing"
-
-	"reachlab/app/i18n"
 )
 
 // readCSV parses an export and returns its rows by their first cell.
@@ -34,13 +33,13 @@ func readCSV(t *testing.T, b []byte, comma rune) (header []string, rows map[stri
 func TestChannelsCSVFollowsTheUILanguage(t *testing.T) {
 	r := twoPages(t, settings{})
 	cases := []struct {
-		l                 i18n.Lang
+		l                 text.Lang
 		comma             rune
 		rateHeader, reach string
 		decimal           string
 	}{
-		{i18n.EN, ',', "Engagement rate (reach) (%)", "Cumulated reach", "."},
-		{i18n.FR, ';', "Taux d'engagement (portée) (%)", "Portée cumulée", ","},
+		{text.EN, ',', "Engagement rate (reach) (%)", "Cumulated reach", "."},
+		{text.FR, ';', "Taux d'engagement (portée) (%)", "Portée cumulée", ","},
 	}
 	for _, c := range cases {
 		b, err := channelsCSV(c.l, &r.rep)

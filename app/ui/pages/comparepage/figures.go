@@ -8,6 +8,7 @@ import (
 
 	"reachlab/app/i18n"
 	"reachlab/app/metrics"
+	"reachlab/app/text"
 	"reachlab/charts"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -30,7 +31,7 @@ type figure struct {
 
 // renderCharts draws the signature chart, the two bar charts and the
 // timeline (or why there is none).
-func (p *comparePage) renderCharts(l i18n.Lang) app.UI {
+func (p *comparePage) renderCharts(l text.Lang) app.UI {
 	rep, base := &p.res.rep, fileBase(p.res.meta)
 	save := i18n.T(l, i18n.ChartSave)
 	sig := signatureFigure(l, rep, base)
@@ -51,7 +52,7 @@ func (p *comparePage) renderCharts(l i18n.Lang) app.UI {
 }
 
 // legendKinds names the kinds of rep's channels, in display order.
-func legendKinds(l i18n.Lang, rep *metrics.Report) []charts.KindName {
+func legendKinds(l text.Lang, rep *metrics.Report) []charts.KindName {
 	present := map[metrics.Kind]bool{}
 	for i := range rep.Channels {
 		present[rep.Channels[i].Kind] = true
@@ -66,7 +67,7 @@ func legendKinds(l i18n.Lang, rep *metrics.Report) []charts.KindName {
 }
 
 // audienceName names what counts as audience: "Reach" or "Impressions".
-func audienceName(l i18n.Lang, b metrics.Basis) string {
+func audienceName(l text.Lang, b metrics.Basis) string {
 	if b == metrics.BasisImpressions {
 		return i18n.T(l, i18n.CompareImpressions)
 	}
@@ -76,7 +77,7 @@ func audienceName(l i18n.Lang, b metrics.Basis) string {
 // signatureFigure is the signature chart: messages against audience per
 // message, bubbles sized by interactions. Its reading is the first mass
 // media equivalence when the data has one, else the two extreme channels.
-func signatureFigure(l i18n.Lang, rep *metrics.Report, base string) figure {
+func signatureFigure(l text.Lang, rep *metrics.Report, base string) figure {
 	audience := audienceName(l, rep.Charts.Basis)
 	var (
 		bubbles       []charts.SignatureBubble
@@ -116,7 +117,7 @@ func signatureFigure(l i18n.Lang, rep *metrics.Report, base string) figure {
 }
 
 // signatureReading says what the signature chart shows.
-func signatureReading(l i18n.Lang, rep *metrics.Report, bubbles []charts.SignatureBubble) string {
+func signatureReading(l text.Lang, rep *metrics.Report, bubbles []charts.SignatureBubble) string {
 	for _, r := range rep.Readings {
 		if r.Code == metrics.OneMassMessageEqualsPosts {
 			return readingText(l, r)
@@ -136,7 +137,7 @@ func signatureReading(l i18n.Lang, rep *metrics.Report, bubbles []charts.Signatu
 
 // rateFigure is the bar chart of the engagement rate by the report's
 // denominator, which the axis names.
-func rateFigure(l i18n.Lang, rep *metrics.Report, base string) figure {
+func rateFigure(l text.Lang, rep *metrics.Report, base string) figure {
 	m := rep.Options.Denominator.Metric()
 	return barsFigure(l, rep, m, func(b metrics.EngagementBar) metrics.Value { return b.EngagementRate }, nil,
 		i18n.T(l, i18n.CompareRateTitle)+" — "+metricName(l, m),
@@ -145,7 +146,7 @@ func rateFigure(l i18n.Lang, rep *metrics.Report, base string) figure {
 }
 
 // interactionsFigure is the bar chart of interactions per message.
-func interactionsFigure(l i18n.Lang, rep *metrics.Report, base string) figure {
+func interactionsFigure(l text.Lang, rep *metrics.Report, base string) figure {
 	m := metrics.InteractionsPerMessage
 	return barsFigure(l, rep, m, func(b metrics.EngagementBar) metrics.Value { return b.InteractionsPerMessage }, nil,
 		i18n.T(l, i18n.CompareIPMTitle),
@@ -156,7 +157,7 @@ func interactionsFigure(l i18n.Lang, rep *metrics.Report, base string) figure {
 // barsFigure draws one figure of rep's engagement bars by channel, largest
 // first and missing values last, and reads the highest and lowest. note,
 // when not nil, gives the text written above a channel's bar.
-func barsFigure(l i18n.Lang, rep *metrics.Report, m metrics.Metric, pick func(metrics.EngagementBar) metrics.Value, note func(metrics.EngagementBar) string, title, axis, file string) figure {
+func barsFigure(l text.Lang, rep *metrics.Report, m metrics.Metric, pick func(metrics.EngagementBar) metrics.Value, note func(metrics.EngagementBar) string, title, axis, file string) figure {
 	bars := slices.Clone(rep.Charts.Engagement)
 	slices.SortStableFunc(bars, func(a, b metrics.EngagementBar) int {
 		va, vb := pick(a), pick(b)
@@ -219,7 +220,7 @@ func barsFigure(l i18n.Lang, rep *metrics.Report, m metrics.Metric, pick func(me
 
 // timelineFigure is audience and interactions over time, and reports
 // whether there is one; without one, the figure's reading says why.
-func timelineFigure(l i18n.Lang, rep *metrics.Report, base string) (figure, bool) {
+func timelineFigure(l text.Lang, rep *metrics.Report, base string) (figure, bool) {
 	tl := &rep.Charts.Timeline
 	if tl.Reason != metrics.ReasonNone || len(tl.Starts) == 0 {
 		r := tl.Reason
@@ -298,7 +299,7 @@ func bucketLabel(b metrics.Bucket, t time.Time) string {
 }
 
 // bucketName names a time step in l.
-func bucketName(l i18n.Lang, b metrics.Bucket) string {
+func bucketName(l text.Lang, b metrics.Bucket) string {
 	switch b {
 	case metrics.BucketWeek:
 		return i18n.T(l, i18n.CompareBucketWeek)

@@ -8,16 +8,16 @@ import (
 
 	"reachlab/app/data"
 	"reachlab/app/data/load"
-	"reachlab/app/i18n"
 	"reachlab/app/metrics"
 	"reachlab/app/store"
+	"reachlab/app/text"
 	"reachlab/app/ui/internal/uitest"
 	"reachlab/app/ui/workspace"
 )
 
 func TestChartsOfTheBuiltInCase(t *testing.T) {
 	r := builtInCase(t, settings{})
-	html := uitest.Render(t, page(i18n.EN, r, settings{}))
+	html := uitest.Render(t, page(text.EN, r, settings{}))
 	for _, id := range []string{chartSignature, chartRate, chartInteractions, chartTimeline} {
 		for _, format := range []string{"png", "svg"} {
 			if tag, _ := element(html, "button", `id="`+id+`-save-`+format+`"`); tag == "" {
@@ -29,7 +29,7 @@ func TestChartsOfTheBuiltInCase(t *testing.T) {
 		}
 	}
 
-	sig := signatureFigure(i18n.EN, &r.rep, fileBase(r.meta))
+	sig := signatureFigure(text.EN, &r.rep, fileBase(r.meta))
 	if sig.option.FileName != "reachlab-compare-tv-vs-brand-signature" {
 		t.Errorf("signature file = %q", sig.option.FileName)
 	}
@@ -54,13 +54,13 @@ func TestChartsOfTheBuiltInCase(t *testing.T) {
 		t.Errorf("signature axes = %+v %+v", opt.XAxis, opt.YAxis)
 	}
 
-	ipm := interactionsFigure(i18n.EN, &r.rep, "x")
+	ipm := interactionsFigure(text.EN, &r.rep, "x")
 	// 4,213 interactions ÷ 48 messages = 87.77.
 	if ipm.reading != "Interactions per message — Brand page: 87.8. Not available for TF1 20h (no interaction values)." {
 		t.Errorf("interactions reading = %q", ipm.reading)
 	}
 
-	tl, ok := timelineFigure(i18n.EN, &r.rep, "x")
+	tl, ok := timelineFigure(text.EN, &r.rep, "x")
 	if !ok {
 		t.Fatal("no timeline for dated posts")
 	}
@@ -85,25 +85,25 @@ func TestSignatureReadingWithoutMassMedia(t *testing.T) {
 	r := twoPages(t, settings{})
 	// Page A: 6,000 ÷ 3 = 2,000 people per message over 3 messages; Page
 	// B: 2,000 ÷ 2 = 1,000 over 2.
-	got := signatureFigure(i18n.EN, &r.rep, "x").reading
+	got := signatureFigure(text.EN, &r.rep, "x").reading
 	want := "Largest audience per message: Page A (2,000 per message; messages: 3). Most messages: Page A (messages: 3; 2,000 per message)."
 	if got != want {
 		t.Errorf("reading:\n got %q\nwant %q", got, want)
 	}
-	html := uitest.Render(t, page(i18n.EN, r, settings{}))
-	if _, p := element(html, "p", `id="equivalences-none"`); !strings.Contains(text(p), "No equivalence: no mass-medium channel.") {
-		t.Errorf("equivalences = %q", text(p))
+	html := uitest.Render(t, page(text.EN, r, settings{}))
+	if _, p := element(html, "p", `id="equivalences-none"`); !strings.Contains(plainText(p), "No equivalence: no mass-medium channel.") {
+		t.Errorf("equivalences = %q", plainText(p))
 	}
 }
 
 func TestNoTimelineSaysWhy(t *testing.T) {
 	r := manyPosts(t, 3) // no date column
-	if _, ok := timelineFigure(i18n.EN, &r.rep, "x"); ok {
+	if _, ok := timelineFigure(text.EN, &r.rep, "x"); ok {
 		t.Fatal("a timeline without dates")
 	}
-	html := uitest.Render(t, page(i18n.EN, r, settings{}))
-	if _, p := element(html, "p", `id="timeline-none"`); text(p) != "No chart over time: no date column." {
-		t.Errorf("timeline note = %q", text(p))
+	html := uitest.Render(t, page(text.EN, r, settings{}))
+	if _, p := element(html, "p", `id="timeline-none"`); plainText(p) != "No chart over time: no date column." {
+		t.Errorf("timeline note = %q", plainText(p))
 	}
 	if strings.Contains(html, `id="`+chartTimeline+`"`) {
 		t.Error("an empty timeline chart is drawn")
@@ -113,7 +113,7 @@ func TestNoTimelineSaysWhy(t *testing.T) {
 func TestNoRolesPointsToTheDataPage(t *testing.T) {
 	r := twoPages(t, settings{})
 	r.noRoles = true
-	html := uitest.Render(t, page(i18n.EN, r, settings{}))
+	html := uitest.Render(t, page(text.EN, r, settings{}))
 	_, alerts := element(html, "div", `id="compare-alerts"`)
 	if !strings.Contains(alerts, "No column of two pages.csv has a role yet") || !strings.Contains(alerts, `href="/data?dataset=upload-1"`) {
 		t.Errorf("alerts = %s", alerts)
@@ -148,11 +148,11 @@ func TestConversationFigure(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, tc := range []struct {
-		l                  i18n.Lang
+		l                  text.Lang
 		reading, sponsored string
 	}{
-		{i18n.EN, "Conversation rate — highest: LinkedIn sponsored (22); lowest: LinkedIn organic (2.5). Response rate (brand replies ÷ comments × 100): LinkedIn sponsored 0%; LinkedIn organic 80%.", "Response rate: 0%"},
-		{i18n.FR, "LinkedIn organic 80\u00a0%", "Taux de réponse : 0\u00a0%"},
+		{text.EN, "Conversation rate — highest: LinkedIn sponsored (22); lowest: LinkedIn organic (2.5). Response rate (brand replies ÷ comments × 100): LinkedIn sponsored 0%; LinkedIn organic 80%.", "Response rate: 0%"},
+		{text.FR, "LinkedIn organic 80\u00a0%", "Taux de réponse : 0\u00a0%"},
 	} {
 		opt, reading := Draw(tc.l, tb, meta, nil, FigureConversation)
 		if !strings.Contains(reading, tc.reading) {

@@ -9,6 +9,7 @@ import (
 
 	"reachlab/app/i18n"
 	"reachlab/app/metrics"
+	"reachlab/app/text"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -17,7 +18,7 @@ import (
 // numbers: percentages with their sign, everything else with as many
 // decimals as its size deserves (i18n.Auto). Money carries no symbol: the
 // data's currency is not known.
-func formatValue(l i18n.Lang, u metrics.Unit, v float64) string {
+func formatValue(l text.Lang, u metrics.Unit, v float64) string {
 	if u == metrics.UnitPercent {
 		return percentText(l, v)
 	}
@@ -26,22 +27,22 @@ func formatValue(l i18n.Lang, u metrics.Unit, v float64) string {
 
 // percentText writes v, already in percent, with i18n.Auto's decimals and
 // the percent sign ("0,081 %" in French, "0.081%" in English).
-func percentText(l i18n.Lang, v float64) string {
+func percentText(l text.Lang, v float64) string {
 	s := i18n.Auto(l, v)
 	if s == "–" {
 		return s
 	}
-	if l == i18n.FR {
+	if l == text.FR {
 		return s + "\u00a0%"
 	}
 	return s + "%"
 }
 
 // countText writes a whole count.
-func countText(l i18n.Lang, v float64) string { return i18n.Number(l, v, 0) }
+func countText(l text.Lang, v float64) string { return i18n.Number(l, v, 0) }
 
 // valueText writes a Value: its figure, or "not available — reason".
-func valueText(l i18n.Lang, u metrics.Unit, v metrics.Value) string {
+func valueText(l text.Lang, u metrics.Unit, v metrics.Value) string {
 	if !v.OK {
 		return notAvailable(l, v.Reason)
 	}
@@ -49,7 +50,7 @@ func valueText(l i18n.Lang, u metrics.Unit, v metrics.Value) string {
 }
 
 // notAvailable says that a figure is missing and why.
-func notAvailable(l i18n.Lang, r metrics.Reason) string {
+func notAvailable(l text.Lang, r metrics.Reason) string {
 	na := i18n.T(l, i18n.CompareNotAvailable)
 	if why := r.Text().In(string(l)); why != "" {
 		return na + " — " + why
@@ -67,11 +68,11 @@ func rawValue(v float64) string {
 }
 
 // metricName is a metric's name in l.
-func metricName(l i18n.Lang, m metrics.Metric) string { return m.Name.In(string(l)) }
+func metricName(l text.Lang, m metrics.Metric) string { return m.Name.In(string(l)) }
 
 // headerName is a metric's name with its unit symbol, for table headers
 // and CSV: "Engagement rate (reach) (%)".
-func headerName(l i18n.Lang, m metrics.Metric) string {
+func headerName(l text.Lang, m metrics.Metric) string {
 	if s := m.Unit.Symbol(); s != "" {
 		return metricName(l, m) + " (" + s + ")"
 	}
@@ -79,10 +80,10 @@ func headerName(l i18n.Lang, m metrics.Metric) string {
 }
 
 // kindName names a medium kind in l.
-func kindName(l i18n.Lang, k metrics.Kind) string { return k.Name().In(string(l)) }
+func kindName(l text.Lang, k metrics.Kind) string { return k.Name().In(string(l)) }
 
 // join lists items with the language's separator.
-func join(l i18n.Lang, items []string) string {
+func join(l text.Lang, items []string) string {
 	return strings.Join(items, i18n.T(l, i18n.CompareListSeparator))
 }
 
@@ -97,7 +98,7 @@ func lowerFirst(s string) string {
 
 // valueCell fills a table cell with a figure and its full-precision
 // data-value, or with "not available" and the reason, never a 0.
-func valueCell(l i18n.Lang, td app.HTMLTd, u metrics.Unit, v metrics.Value) app.UI {
+func valueCell(l text.Lang, td app.HTMLTd, u metrics.Unit, v metrics.Value) app.UI {
 	if !v.OK {
 		return td.Class("num missing").Body(
 			app.Span().Text(i18n.T(l, i18n.CompareNotAvailable)),

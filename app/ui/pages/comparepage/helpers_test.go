@@ -7,8 +7,8 @@ import (
 	"reachlab/app/data"
 	"reachlab/app/data/load"
 	"reachlab/app/data/roles"
-	"reachlab/app/i18n"
 	"reachlab/app/store"
+	"reachlab/app/text"
 	"reachlab/app/ui/workspace"
 )
 
@@ -71,7 +71,7 @@ func setRoles(t *testing.T, tb *data.Table, rs map[string]roles.Role) {
 }
 
 // page is the compare page showing r in l, as after its computation.
-func page(l i18n.Lang, r *result, s settings) *comparePage {
+func page(l text.Lang, r *result, s settings) *comparePage {
 	s.Dataset = r.meta.ID
 	p := &comparePage{lang: l, ready: true, datasets: []workspace.Meta{r.meta}, set: s, res: r}
 	p.drill.keep(r)

@@ -6,6 +6,7 @@ import (
 	"reachlab/app/data"
 	"reachlab/app/i18n"
 	"reachlab/app/metrics"
+	"reachlab/app/text"
 	"reachlab/app/ui/workspace"
 	"reachlab/charts"
 )
@@ -23,7 +24,7 @@ const (
 // Draw measures table t with the settings of a /compare link's query q and
 // returns figure f with its reading, as the page shows them: a lesson draws
 // the very figure its "open in Compare" link leads to.
-func Draw(l i18n.Lang, t *data.Table, meta workspace.Meta, q url.Values, f Figure) (charts.Option, string) {
+func Draw(l text.Lang, t *data.Table, meta workspace.Meta, q url.Values, f Figure) (charts.Option, string) {
 	r := measure(t, meta, settingsFrom(q))
 	base := fileBase(meta)
 	var fig figure
@@ -41,7 +42,7 @@ func Draw(l i18n.Lang, t *data.Table, meta workspace.Meta, q url.Values, f Figur
 // conversationFigure is the conversation rate (comments per message) by
 // channel, with the response rate written above each bar: the comments show
 // that people wanted to talk, the replies whether the brand took part.
-func conversationFigure(l i18n.Lang, rep *metrics.Report, base string) figure {
+func conversationFigure(l text.Lang, rep *metrics.Report, base string) figure {
 	rows := make(map[string]*metrics.ChannelRow, len(rep.Channels))
 	for i := range rep.Channels {
 		rows[rep.Channels[i].Channel] = &rep.Channels[i]

@@ -6,13 +6,14 @@ import (
 
 	"reachlab/app/i18n"
 	"reachlab/app/metrics"
+	"reachlab/app/text"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
 // readingText phrases one of the engine's findings in l, with its figures
 // and, for the equivalences, the division that gives them.
-func readingText(l i18n.Lang, r metrics.Reading) string {
+func readingText(l text.Lang, r metrics.Reading) string {
 	switch r.Code {
 	case metrics.OneMassMessageEqualsPosts:
 		k := i18n.CompareReadingPosts
@@ -45,7 +46,7 @@ func readingText(l i18n.Lang, r metrics.Reading) string {
 
 // medianText writes a median of counts, a whole number or a half (the
 // mean of the two middle values), exactly.
-func medianText(l i18n.Lang, v float64) string {
+func medianText(l text.Lang, v float64) string {
 	if v == math.Trunc(v) {
 		return countText(l, v)
 	}
@@ -54,7 +55,7 @@ func medianText(l i18n.Lang, v float64) string {
 
 // renderReadings draws the findings as sentences and the table of
 // equivalences between mass and social media.
-func (p *comparePage) renderReadings(l i18n.Lang) app.UI {
+func (p *comparePage) renderReadings(l text.Lang) app.UI {
 	rep := &p.res.rep
 	var sentences []string
 	for _, r := range rep.Readings {
@@ -82,7 +83,7 @@ func (p *comparePage) renderReadings(l i18n.Lang) app.UI {
 
 // renderEquivalences draws one row per mass channel: its audience per
 // message, the median social post, and the two equivalences.
-func renderEquivalences(l i18n.Lang, eq *metrics.Equivalences) app.UI {
+func renderEquivalences(l text.Lang, eq *metrics.Equivalences) app.UI {
 	posts, rate := metrics.PostsPerMassMessage, metrics.RequiredMassEngagementRate
 	defHeader := func(m metrics.Metric) app.UI {
 		return app.Th().Scope("col").DataSet("metric", m.ID).Body(app.A().Href("#def-" + m.ID).Text(headerName(l, m)))

@@ -11,6 +11,7 @@ import (
 	"reachlab/app/data/load"
 	"reachlab/app/data/platform"
 	"reachlab/app/i18n"
+	"reachlab/app/text"
 	"reachlab/app/ui/shell"
 	"reachlab/app/ui/workspace"
 
@@ -26,7 +27,7 @@ type dataPage struct {
 	// (go-app drops updates dispatched from an unmounted element).
 	ui app.Context
 
-	lang       i18n.Lang
+	lang       text.Lang
 	ready      bool // the workspace is open
 	storageErr error
 	usage      [2]int64 // bytes used and quota, when the browser says
@@ -95,7 +96,7 @@ func (p *dataPage) OnDismount() {
 	}
 }
 
-func (p *dataPage) l() i18n.Lang { return shell.OrDefault(p.lang) }
+func (p *dataPage) l() text.Lang { return p.lang.OrDefault() }
 
 func (p *dataPage) Render() app.UI {
 	l := p.l()
@@ -169,8 +170,8 @@ func (p *dataPage) say(status string) {
 }
 
 // timestamp names pasted data.
-func timestamp(l i18n.Lang, t time.Time) string {
-	if l == i18n.FR {
+func timestamp(l text.Lang, t time.Time) string {
+	if l == text.FR {
 		return t.Format("02/01/2006 15:04")
 	}
 	return t.Format("2006-01-02 15:04")

@@ -12,6 +12,7 @@ import (
 	"reachlab/app/data/load"
 	"reachlab/app/i18n"
 	"reachlab/app/store"
+	"reachlab/app/text"
 	"reachlab/app/ui/internal/uitest"
 	"reachlab/app/ui/workspace"
 )
@@ -19,34 +20,34 @@ import (
 func TestProblemNamesFileLineAndColumn(t *testing.T) {
 	err := fmt.Errorf("reading: %w", &data.ParseError{File: "posts.csv", Line: 12, Column: 3, Err: data.ErrUnclosedQuote})
 	cases := []struct {
-		l    i18n.Lang
+		l    text.Lang
 		want string
 	}{
-		{i18n.EN, "posts.csv, line 12, column 3: a quoted field is never closed"},
-		{i18n.FR, "posts.csv, ligne 12, colonne 3 : un champ entre guillemets n'est jamais refermé"},
+		{text.EN, "posts.csv, line 12, column 3: a quoted field is never closed"},
+		{text.FR, "posts.csv, ligne 12, colonne 3 : un champ entre guillemets n'est jamais refermé"},
 	}
 	for _, c := range cases {
 		if got := problem(c.l, "other.csv", err); !strings.HasPrefix(got, c.want) {
 			t.Errorf("problem(%s) = %q, want prefix %q", c.l, got, c.want)
 		}
 	}
-	if got := problem(i18n.EN, "big.csv", &data.SizeError{Size: 2 << 30, Limit: 1 << 30}); got != "big.csv: the file is too large (2.15\u00a0GB; the limit is 1.07\u00a0GB)" {
+	if got := problem(text.EN, "big.csv", &data.SizeError{Size: 2 << 30, Limit: 1 << 30}); got != "big.csv: the file is too large (2.15\u00a0GB; the limit is 1.07\u00a0GB)" {
 		t.Errorf("size problem = %q", got)
 	}
-	if got := problem(i18n.FR, "x.csv", context.Canceled); got != "x.csv : chargement annulé" {
+	if got := problem(text.FR, "x.csv", context.Canceled); got != "x.csv : chargement annulé" {
 		t.Errorf("cancelled = %q", got)
 	}
-	if got := problem(i18n.EN, "full.csv", fmt.Errorf("saving: %w", store.ErrQuota)); !strings.Contains(got, "storage is full") {
+	if got := problem(text.EN, "full.csv", fmt.Errorf("saving: %w", store.ErrQuota)); !strings.Contains(got, "storage is full") {
 		t.Errorf("quota = %q", got)
 	}
-	if got := problem(i18n.EN, "odd.bin", errors.New("strange")); got != "odd.bin: could not be read (strange)" {
+	if got := problem(text.EN, "odd.bin", errors.New("strange")); got != "odd.bin: could not be read (strange)" {
 		t.Errorf("unknown error = %q", got)
 	}
 }
 
 func TestEveryReaderSentinelHasAMessage(t *testing.T) {
 	for _, c := range causes {
-		for _, l := range i18n.Langs {
+		for _, l := range text.Langs {
 			if i18n.T(l, c.key) == string(c.key) {
 				t.Errorf("%v has no %s message", c.err, l)
 			}
@@ -56,14 +57,14 @@ func TestEveryReaderSentinelHasAMessage(t *testing.T) {
 
 func TestBytesAndDecimals(t *testing.T) {
 	cases := []struct{ got, want string }{
-		{bytesText(i18n.EN, 343), "343\u00a0B"},
-		{bytesText(i18n.FR, 11_500_000), "11,5\u00a0Mo"},
-		{bytesText(i18n.EN, 2_147_483_648), "2.15\u00a0GB"},
-		{plain(i18n.FR, 1234.5), "1\u00a0234,5"},
-		{plain(i18n.EN, 0.125), "0.125"},
-		{plain(i18n.EN, 5200000), "5,200,000"},
-		{separatorName(i18n.FR, ';'), "point-virgule (;)"},
-		{separatorName(i18n.EN, '\u202f'), "narrow no-break space"},
+		{bytesText(text.EN, 343), "343\u00a0B"},
+		{bytesText(text.FR, 11_500_000), "11,5\u00a0Mo"},
+		{bytesText(text.EN, 2_147_483_648), "2.15\u00a0GB"},
+		{plain(text.FR, 1234.5), "1\u00a0234,5"},
+		{plain(text.EN, 0.125), "0.125"},
+		{plain(text.EN, 5200000), "5,200,000"},
+		{separatorName(text.FR, ';'), "point-virgule (;)"},
+		{separatorName(text.EN, '\u202f'), "narrow no-break space"},
 	}
 	for i, c := range cases {
 		if c.got != c.want {
@@ -90,7 +91,7 @@ func TestPreviewDrawsOnlyTheRowsInView(t *testing.T) {
 	for i := range 100_000 {
 		fmt.Fprintf(&b, "%d,<b>row %d</b>\n", i, i)
 	}
-	v := &preview{Table: readTable(t, b.String()), Lang: i18n.EN}
+	v := &preview{Table: readTable(t, b.String()), Lang: text.EN}
 	v.first, v.top = 50_000, 50_000*rowHeight
 	html := uitest.Render(t, v)
 	if n := strings.Count(html, "<tr"); n > visibleRows+2*overscan+1 {
@@ -123,7 +124,7 @@ func TestColumnsTableOffersTypesAndRoles(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	p := &dataPage{lang: i18n.FR, ready: true, table: tbl, meta: m, datasets: []workspace.Meta{m}, selected: m.ID}
+	p := &dataPage{lang: text.FR, ready: true, table: tbl, meta: m, datasets: []workspace.Meta{m}, selected: m.ID}
 	html := uitest.Render(t, p)
 	for _, want := range []string{`data-column="Chaîne"`, `id="role-1"`, `id="type-0"`, "aucun rôle", `id="preview"`, "1\u00a0234"} {
 		if !strings.Contains(html, want) {

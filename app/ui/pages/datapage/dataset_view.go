@@ -9,6 +9,7 @@ import (
 	"reachlab/app/data/roles"
 	"reachlab/app/i18n"
 	"reachlab/app/metrics"
+	"reachlab/app/text"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -19,7 +20,7 @@ const maxIssuesShown = 50
 // renderDataset shows the open dataset: what the reader detected, the
 // problems it met (with line and column), each column's type and role (the
 // user can change both), and the rows.
-func (p *dataPage) renderDataset(l i18n.Lang) app.UI {
+func (p *dataPage) renderDataset(l text.Lang) app.UI {
 	t := p.table
 	return app.Section().ID("dataset-view").Aria("labelledby", "dataset-heading").Body(
 		app.H2().ID("dataset-heading").Text(p.meta.Name),
@@ -33,7 +34,7 @@ func (p *dataPage) renderDataset(l i18n.Lang) app.UI {
 	)
 }
 
-func (p *dataPage) renderSheetPicker(l i18n.Lang) app.UI {
+func (p *dataPage) renderSheetPicker(l text.Lang) app.UI {
 	return app.P().Body(
 		app.Label().For("sheet-select").Text(i18n.T(l, i18n.DataFormatSheet)+" "),
 		app.Select().ID("sheet-select").OnChange(p.onSheet).Body(
@@ -66,7 +67,7 @@ func (p *dataPage) onSheet(ctx app.Context, e app.Event) {
 
 // renderExport says which export the headers were recognised as, and lets
 // the user set the medium kind of rows that have no kind column.
-func (p *dataPage) renderExport(l i18n.Lang) app.UI {
+func (p *dataPage) renderExport(l text.Lang) app.UI {
 	d := p.export
 	return app.Div().Class("export").Body(
 		app.P().ID("platform").Body(
@@ -113,7 +114,7 @@ func (p *dataPage) onMediumKind(ctx app.Context, e app.Event) {
 }
 
 // renderFormat lists what the reader detected about the file.
-func (p *dataPage) renderFormat(l i18n.Lang, t *data.Table) app.UI {
+func (p *dataPage) renderFormat(l text.Lang, t *data.Table) app.UI {
 	f := t.Format
 	none := i18n.T(l, i18n.DataNone)
 	row := func(id string, label i18n.Key, value string) app.UI {
@@ -148,7 +149,7 @@ func (p *dataPage) renderFormat(l i18n.Lang, t *data.Table) app.UI {
 }
 
 // renderIssues lists the problems the reader met, each with its place.
-func (p *dataPage) renderIssues(l i18n.Lang, t *data.Table) app.UI {
+func (p *dataPage) renderIssues(l text.Lang, t *data.Table) app.UI {
 	if len(t.Issues) == 0 {
 		return nil
 	}
@@ -183,7 +184,7 @@ var types = []struct {
 
 // renderColumns is the mapping table: one row per column, with its type,
 // its role, its missing and unreadable cells, and why the type was chosen.
-func (p *dataPage) renderColumns(l i18n.Lang, t *data.Table) app.UI {
+func (p *dataPage) renderColumns(l text.Lang, t *data.Table) app.UI {
 	cols := t.Columns()
 	return app.Section().Aria("labelledby", "columns-heading").Body(
 		app.H3().ID("columns-heading").Text(i18n.T(l, i18n.DataColumns)),
@@ -205,7 +206,7 @@ func (p *dataPage) renderColumns(l i18n.Lang, t *data.Table) app.UI {
 	)
 }
 
-func (p *dataPage) renderColumn(l i18n.Lang, i int, c *data.Column) app.UI {
+func (p *dataPage) renderColumn(l text.Lang, i int, c *data.Column) app.UI {
 	st := c.Stats()
 	override := p.meta.Mapping.Columns[c.Name()].Type
 	typeID, roleID := fmt.Sprintf("type-%d", i), fmt.Sprintf("role-%d", i)
@@ -242,7 +243,7 @@ func (p *dataPage) renderColumn(l i18n.Lang, i int, c *data.Column) app.UI {
 }
 
 // why explains a column's type and, when its header gave it its role, why.
-func (p *dataPage) why(l i18n.Lang, i int, c *data.Column) string {
+func (p *dataPage) why(l text.Lang, i int, c *data.Column) string {
 	s := c.Decision().Explain(string(l))
 	if i < len(p.export.Columns) {
 		if pc := p.export.Columns[i]; pc.Role == c.Role() && pc.Reason.In(string(l)) != "" {
@@ -252,7 +253,7 @@ func (p *dataPage) why(l i18n.Lang, i int, c *data.Column) string {
 	return s
 }
 
-func typeName(l i18n.Lang, t data.Type) string {
+func typeName(l text.Lang, t data.Type) string {
 	for _, x := range types {
 		if x.t == t {
 			return i18n.T(l, x.key)
@@ -314,7 +315,7 @@ func (p *dataPage) saveMapping(ctx app.Context) {
 }
 
 // separatorName names a delimiter, decimal or group separator in l.
-func separatorName(l i18n.Lang, r rune) string {
+func separatorName(l text.Lang, r rune) string {
 	keys := map[rune]i18n.Key{
 		',': i18n.SepComma, ';': i18n.SepSemicolon, '\t': i18n.SepTab, '|': i18n.SepPipe, '.': i18n.SepPoint,
 		' ': i18n.SepSpace, '\u00a0': i18n.SepNBSP, '\u202f': i18n.SepNNBSP, '\'': i18n.SepApostr, '’': i18n.SepApostr,
@@ -329,7 +330,7 @@ func separatorName(l i18n.Lang, r rune) string {
 }
 
 // orderName names a date order in l.
-func orderName(l i18n.Lang, o data.DateOrder) string {
+func orderName(l text.Lang, o data.DateOrder) string {
 	switch o {
 	case data.DMY:
 		return i18n.T(l, i18n.OrderDMY)

@@ -4,6 +4,7 @@ import (
 	"net/url"
 
 	"reachlab/app/i18n"
+	"reachlab/app/text"
 	"reachlab/app/ui/workspace"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -11,7 +12,7 @@ import (
 
 // renderMessages shows what went right (status) and wrong (alerts), where
 // screen readers announce them.
-func (p *dataPage) renderMessages(l i18n.Lang) app.UI {
+func (p *dataPage) renderMessages(l text.Lang) app.UI {
 	return app.Div().Class("messages").Body(
 		app.Div().ID("data-status").Attr("role", "status").Body(
 			app.If(p.status != "", func() app.UI { return app.P().Class("ok").Text(p.status) }),
@@ -34,7 +35,7 @@ func (p *dataPage) renderMessages(l i18n.Lang) app.UI {
 }
 
 // renderDatasets lists the datasets: built-in cases first, then the user's.
-func (p *dataPage) renderDatasets(l i18n.Lang) app.UI {
+func (p *dataPage) renderDatasets(l text.Lang) app.UI {
 	return app.Section().Aria("labelledby", "datasets-heading").Body(
 		app.H2().ID("datasets-heading").Text(i18n.T(l, i18n.DataDatasets)),
 		app.Ul().ID("datasets").Class("datasets").Body(
@@ -48,7 +49,7 @@ func (p *dataPage) renderDatasets(l i18n.Lang) app.UI {
 	)
 }
 
-func (p *dataPage) renderDatasetItem(l i18n.Lang, m workspace.Meta) app.UI {
+func (p *dataPage) renderDatasetItem(l text.Lang, m workspace.Meta) app.UI {
 	li := app.Li().DataSet("id", m.ID).DataSet("name", m.Name)
 	if m.ID == p.selected {
 		li = li.Class("dataset selected")
@@ -62,7 +63,7 @@ func (p *dataPage) renderDatasetItem(l i18n.Lang, m workspace.Meta) app.UI {
 		details = i18n.Tf(l, i18n.DataRowsCols, i18n.Number(l, float64(m.Rows), 0), m.Columns) + " · " + bytesText(l, m.Size)
 	}
 	return li.Body(
-		app.Span().Class("dataset-name").Text(m.Title(string(l))),
+		app.Span().Class("dataset-name").Text(m.Title(l)),
 		app.Span().Class("muted").Text(" — "+details+" "),
 		app.Span().Class("dataset-actions").Body(
 			app.Button().Type("button").Class("open").

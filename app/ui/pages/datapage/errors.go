@@ -9,6 +9,7 @@ import (
 	"reachlab/app/data/xlsx"
 	"reachlab/app/i18n"
 	"reachlab/app/store"
+	"reachlab/app/text"
 	"reachlab/app/ui/workspace"
 )
 
@@ -48,7 +49,7 @@ var causes = []struct {
 // problem writes err for people, in l: the file, the line and column where
 // it applies, and the cause in the UI language. name is the file the user
 // gave, used when the error does not say.
-func problem(l i18n.Lang, name string, err error) string {
+func problem(l text.Lang, name string, err error) string {
 	where := []string{name}
 	var pe *data.ParseError
 	if errors.As(err, &pe) {
@@ -66,7 +67,7 @@ func problem(l i18n.Lang, name string, err error) string {
 }
 
 // cause is the message for err's sentinel.
-func cause(l i18n.Lang, err error) string {
+func cause(l text.Lang, err error) string {
 	var size *data.SizeError
 	if errors.As(err, &size) {
 		return i18n.Tf(l, i18n.ErrMsgTooLarge, bytesText(l, size.Size), bytesText(l, size.Limit))
@@ -84,9 +85,9 @@ func cause(l i18n.Lang, err error) string {
 
 // bytesText writes a size in kilobytes, megabytes or gigabytes (French
 // writes octets: ko, Mo, Go).
-func bytesText(l i18n.Lang, n int64) string {
+func bytesText(l text.Lang, n int64) string {
 	units := [4]string{"B", "kB", "MB", "GB"}
-	if l == i18n.FR {
+	if l == text.FR {
 		units = [4]string{"o", "ko", "Mo", "Go"}
 	}
 	switch {

@@ -8,6 +8,7 @@ import (
 	"reachlab/app/data"
 	"reachlab/app/data/load"
 	"reachlab/app/i18n"
+	"reachlab/app/text"
 	"reachlab/app/ui/shell"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -16,7 +17,7 @@ import (
 // renderInputs offers every way in: the file picker (the keyboard's way),
 // a drop zone around it for files dragged from the desktop (the whole page
 // takes drops too), cells pasted while the picker has focus, and a paste box.
-func (p *dataPage) renderInputs(l i18n.Lang) app.UI {
+func (p *dataPage) renderInputs(l text.Lang) app.UI {
 	return app.Div().Class("inputs").Body(
 		app.Div().
 			ID("drop-zone").
@@ -53,7 +54,7 @@ func (p *dataPage) renderInputs(l i18n.Lang) app.UI {
 	)
 }
 
-func (p *dataPage) renderProgress(l i18n.Lang) app.UI {
+func (p *dataPage) renderProgress(l text.Lang) app.UI {
 	j := p.job
 	pct := ""
 	if j.total > 0 {

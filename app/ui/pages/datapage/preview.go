@@ -7,6 +7,7 @@ import (
 
 	"reachlab/app/data"
 	"reachlab/app/i18n"
+	"reachlab/app/text"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -29,7 +30,7 @@ type preview struct {
 	// Table is the table shown.
 	Table *data.Table
 	// Lang is the UI language (numbers are written its way).
-	Lang i18n.Lang
+	Lang text.Lang
 	// Key identifies the dataset; a new key scrolls back to the top.
 	Key string
 
@@ -113,7 +114,7 @@ func (v *preview) Render() app.UI {
 }
 
 // rows draws rows from to to (excluded).
-func rows(l i18n.Lang, cols []*data.Column, from, to int) []app.UI {
+func rows(l text.Lang, cols []*data.Column, from, to int) []app.UI {
 	out := make([]app.UI, 0, to-from)
 	for i := from; i < to; i++ {
 		cells := make([]app.UI, 0, len(cols)+1)
@@ -127,7 +128,7 @@ func rows(l i18n.Lang, cols []*data.Column, from, to int) []app.UI {
 }
 
 // cell draws row i of column c, written for l; a missing cell is blank.
-func cell(l i18n.Lang, c *data.Column, i int) app.UI {
+func cell(l text.Lang, c *data.Column, i int) app.UI {
 	if c.Missing(i) {
 		return app.Td().Class("missing")
 	}
@@ -150,7 +151,7 @@ func cell(l i18n.Lang, c *data.Column, i int) app.UI {
 }
 
 // plain writes v with every decimal it has, the way l writes numbers.
-func plain(l i18n.Lang, v float64) string {
+func plain(l text.Lang, v float64) string {
 	return i18n.Number(l, v, decimals(v))
 }
 

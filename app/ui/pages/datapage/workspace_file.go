@@ -4,6 +4,7 @@ import (
 	"time"
 
 	"reachlab/app/i18n"
+	"reachlab/app/text"
 	"reachlab/app/ui/shell"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -12,7 +13,7 @@ import (
 // renderWorkspaceFile offers the whole workspace as one file, and takes one
 // back: how a trainer hands datasets and plans to students, or a user moves
 // to another machine.
-func (p *dataPage) renderWorkspaceFile(l i18n.Lang) app.UI {
+func (p *dataPage) renderWorkspaceFile(l text.Lang) app.UI {
 	return app.Section().Class("workspace-file").Aria("labelledby", "ws-heading").Body(
 		app.H2().ID("ws-heading").Text(i18n.T(l, i18n.DataWorkspace)),
 		app.Button().Type("button").ID("workspace-export").Text(i18n.T(l, i18n.DataExportWS)).OnClick(p.onExport),

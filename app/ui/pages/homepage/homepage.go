@@ -8,6 +8,7 @@ import (
 
 	"reachlab/app/cases"
 	"reachlab/app/i18n"
+	"reachlab/app/text"
 	"reachlab/app/ui/shell"
 	"reachlab/charts"
 
@@ -19,7 +20,7 @@ import (
 type homePage struct {
 	app.Compo
 
-	lang i18n.Lang
+	lang text.Lang
 }
 
 // New returns the home page component.
@@ -30,11 +31,11 @@ func (p *homePage) OnMount(ctx app.Context) {
 }
 
 func (p *homePage) OnNav(ctx app.Context) {
-	ctx.Page().SetTitle("ReachLab — %s", i18n.T(shell.OrDefault(p.lang), i18n.HomeTitle))
+	ctx.Page().SetTitle("ReachLab — %s", i18n.T(p.lang.OrDefault(), i18n.HomeTitle))
 }
 
 func (p *homePage) Render() app.UI {
-	l := shell.OrDefault(p.lang)
+	l := p.lang.OrDefault()
 	c := cases.TVvsBrand()
 	fig := reachFigures(c)
 
@@ -44,8 +45,8 @@ func (p *homePage) Render() app.UI {
 		app.P().Text(i18n.T(l, i18n.HomeIntro)),
 
 		app.Section().Class("card").Aria("labelledby", "case-heading").Body(
-			app.H2().ID("case-heading").Text(i18n.T(l, i18n.HomeCaseHeading)+" — "+c.Title[l]),
-			app.P().Class("question").Text(c.Question[l]),
+			app.H2().ID("case-heading").Text(i18n.T(l, i18n.HomeCaseHeading)+" — "+c.Title.In(l)),
+			app.P().Class("question").Text(c.Question.In(l)),
 			&charts.Figure{
 				ID:     "home-chart",
 				Option: HomeChart(l),
@@ -69,7 +70,7 @@ func (p *homePage) Render() app.UI {
 	))
 }
 
-func step(l i18n.Lang, path string, name, text i18n.Key) app.UI {
+func step(l text.Lang, path string, name, text i18n.Key) app.UI {
 	return app.Li().Body(
 		app.A().Href(path).Text(i18n.T(l, name)),
 		app.Span().Text(" — "+i18n.T(l, text)),
@@ -77,7 +78,7 @@ func step(l i18n.Lang, path string, name, text i18n.Key) app.UI {
 }
 
 // sourceList names the source of every figure, marking made-up data.
-func sourceList(l i18n.Lang, sources []cases.Source) app.UI {
+func sourceList(l text.Lang, sources []cases.Source) app.UI {
 	return app.Ul().Class("sources").Body(
 		app.Range(sources).Slice(func(i int) app.UI {
 			s := sources[i]
@@ -126,7 +127,7 @@ func reachFigures(c cases.Case) caseFigures {
 
 // HomeChart is the home page's chart of the TV-versus-brand case in l. The
 // benchmarks draw it too, on a page without WebAssembly, as the reference.
-func HomeChart(l i18n.Lang) charts.Option {
+func HomeChart(l text.Lang) charts.Option {
 	c := cases.TVvsBrand()
 	f := reachFigures(c)
 	items := make([]charts.MessageReach, 0, len(c.Messages))
@@ -139,7 +140,7 @@ func HomeChart(l i18n.Lang) charts.Option {
 		return cmpDesc(a.Reach, b.Reach)
 	})
 	return charts.ReachPerMessage(charts.ReachTexts{
-		Title: c.Title[l],
+		Title: c.Title.In(l),
 		YAxis: i18n.T(l, i18n.ChartReachYAxis),
 		Kinds: []charts.KindName{
 			{Kind: "mass", Name: i18n.T(l, i18n.KindMass)},

@@ -5,7 +5,7 @@ import (
 	"testing"
 
 	"reachlab/app/cases"
-	"reachlab/app/i18n"
+	"reachlab/app/text"
 	"reachlab/app/ui/internal/uitest"
 )
 
@@ -23,7 +23,7 @@ func TestHomeShowsTheCaseWithItsSources(t *testing.T) {
 }
 
 func TestHomeInFrench(t *testing.T) {
-	html := uitest.Render(t, &homePage{lang: i18n.FR})
+	html := uitest.Render(t, &homePage{lang: text.FR})
 	for _, want := range []string{"La portée n&#39;est pas l&#39;engagement", "1\u00a0787 publications", "données illustratives"} {
 		if !strings.Contains(html, want) {
 			t.Errorf("French home page lacks %q", want)

@@ -9,6 +9,7 @@ import (
 	"reachlab/app/data/load"
 	"reachlab/app/i18n"
 	"reachlab/app/plan"
+	"reachlab/app/text"
 	"reachlab/app/ui/pages/comparepage"
 	"reachlab/app/ui/pages/longtailpage"
 	"reachlab/app/ui/workspace"
@@ -26,7 +27,7 @@ type figure struct {
 // drawFigure draws the chart of lesson ls in l. Charts over a case are the
 // very figures of the page the lesson's link opens, computed with the
 // link's settings, so the lesson and the workbench never disagree.
-func drawFigure(ctx context.Context, w *workspace.Workspace, ls cases.Lesson, l i18n.Lang) figure {
+func drawFigure(ctx context.Context, w *workspace.Workspace, ls cases.Lesson, l text.Lang) figure {
 	chart := chartOf(ls)
 	switch chart {
 	case cases.ChartAVE:
@@ -71,7 +72,7 @@ func chartOf(ls cases.Lesson) string {
 }
 
 // aveFigure draws the mentions of the lesson's case month by month.
-func aveFigure(ls cases.Lesson, l i18n.Lang) figure {
+func aveFigure(ls cases.Lesson, l text.Lang) figure {
 	c, ok := cases.ByID(ls.CaseID)
 	if !ok {
 		return figure{err: ls.CaseID}
@@ -98,7 +99,7 @@ func aveFigure(ls cases.Lesson, l i18n.Lang) figure {
 
 // phasesFigure draws the actions of the three-phase plan template on a
 // timeline starting today.
-func phasesFigure(l i18n.Lang, now time.Time) figure {
+func phasesFigure(l text.Lang, now time.Time) figure {
 	pl := plan.NewFromTemplate(plan.TemplateThreePhases, string(l), now)
 	rows, _ := pl.Gantt()
 	if len(rows) == 0 {

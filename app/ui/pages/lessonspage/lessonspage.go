@@ -6,6 +6,7 @@ import (
 	"reachlab/app/cases"
 	"reachlab/app/i18n"
 	"reachlab/app/store"
+	"reachlab/app/text"
 	"reachlab/app/ui/shell"
 	"reachlab/app/ui/workspace"
 
@@ -18,12 +19,12 @@ type lessonsPage struct {
 
 	// ui is the page's own context: background work reports through it.
 	ui   app.Context
-	lang i18n.Lang
+	lang text.Lang
 
 	at       location
 	progress progress
 	// figures caches each lesson's chart by lesson ID and language.
-	figures map[string]map[i18n.Lang]figure
+	figures map[string]map[text.Lang]figure
 	alert   string
 	// ready: the saved progress was read.
 	ready bool
@@ -33,10 +34,10 @@ type lessonsPage struct {
 
 // New returns the /lessons page.
 func New() app.Composer {
-	return &lessonsPage{progress: progress{}, figures: map[string]map[i18n.Lang]figure{}}
+	return &lessonsPage{progress: progress{}, figures: map[string]map[text.Lang]figure{}}
 }
 
-func (p *lessonsPage) l() i18n.Lang { return shell.OrDefault(p.lang) }
+func (p *lessonsPage) l() text.Lang { return p.lang.OrDefault() }
 
 func (p *lessonsPage) OnMount(ctx app.Context) {
 	p.ui = ctx
@@ -74,7 +75,7 @@ func (p *lessonsPage) OnNav(ctx app.Context) {
 	p.at = locationFrom(ctx.Page().URL().Query())
 	title := i18n.T(p.l(), i18n.LessonsTitle)
 	if ls := p.at.lesson; ls != nil {
-		title = ls.Title[p.l()]
+		title = ls.Title.In(p.l())
 		// The host prerenders the page without a browser to keep progress
 		// or draw charts in.
 		if app.IsClient {
@@ -132,8 +133,8 @@ func (p *lessonsPage) drawChart(ls cases.Lesson) {
 	}
 	p.figures[ls.ID] = nil // drawing
 	p.ui.Async(func() {
-		figs := map[i18n.Lang]figure{}
-		for _, l := range i18n.Langs {
+		figs := map[text.Lang]figure{}
+		for _, l := range text.Langs {
 			figs[l] = drawFigure(p.ui, caseBook(), ls, l)
 		}
 		p.ui.Dispatch(func(ctx app.Context) { p.figures[ls.ID] = figs })

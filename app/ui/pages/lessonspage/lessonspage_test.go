@@ -6,8 +6,8 @@ import (
 	"testing"
 
 	"reachlab/app/cases"
-	"reachlab/app/i18n"
 	"reachlab/app/store"
+	"reachlab/app/text"
 	"reachlab/app/ui/workspace"
 )
 
@@ -112,7 +112,7 @@ func TestDecodeProgressDropsWhatItDoesNotKnow(t *testing.T) {
 func TestEveryLessonDrawsItsChart(t *testing.T) {
 	w := workspace.New(store.NewMemory(), workspace.BuiltInCases()...)
 	for _, ls := range cases.Lessons() {
-		for _, l := range i18n.Langs {
+		for _, l := range text.Langs {
 			f := drawFigure(context.Background(), w, ls, l)
 			if f.err != "" || f.option.JSON == "" || f.option.Alt == "" {
 				t.Errorf("%s in %s: err %q, %d bytes of option, alt %q", ls.ID, l, f.err, len(f.option.JSON), f.option.Alt)
@@ -124,7 +124,7 @@ func TestEveryLessonDrawsItsChart(t *testing.T) {
 		}
 	}
 	ave, _ := cases.LessonByID("advertising-value-equivalent")
-	if got := drawFigure(context.Background(), w, ave, i18n.EN).reading; got != "3,600,000 mentions in 12 months: 300,000 a month on average." {
+	if got := drawFigure(context.Background(), w, ave, text.EN).reading; got != "3,600,000 mentions in 12 months: 300,000 a month on average." {
 		t.Errorf("AVE reading = %q", got)
 	}
 }

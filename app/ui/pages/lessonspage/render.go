@@ -6,6 +6,7 @@ import (
 
 	"reachlab/app/cases"
 	"reachlab/app/i18n"
+	"reachlab/app/text"
 	"reachlab/app/ui/shell"
 	"reachlab/charts"
 
@@ -43,7 +44,7 @@ func link(ls cases.Lesson, step int, present bool) string {
 }
 
 // renderList shows every lesson with its progress.
-func (p *lessonsPage) renderList(l i18n.Lang) app.UI {
+func (p *lessonsPage) renderList(l text.Lang) app.UI {
 	all := cases.Lessons()
 	return app.Section().Class("page lessons-page").Body(
 		app.H1().Text(i18n.T(l, i18n.LessonsTitle)),
@@ -68,9 +69,9 @@ func (p *lessonsPage) renderList(l i18n.Lang) app.UI {
 				return app.Li().Class("card lesson-card").DataSet("id", ls.ID).Body(
 					app.H3().Body(
 						app.A().ID("lesson-link-"+ls.ID).Href(link(ls, step, false)).
-							Text(i18n.Tf(l, i18n.LessonsNumber, i+1)+" · "+ls.Title[l]),
+							Text(i18n.Tf(l, i18n.LessonsNumber, i+1)+" · "+ls.Title.In(l)),
 					),
-					app.P().Text(ls.Steps[0].Text[l]),
+					app.P().Text(ls.Steps[0].Text.In(l)),
 					app.P().ID("progress-"+ls.ID).Class("muted lesson-status").DataSet("done", strconv.FormatBool(p.progress.done(ls))).
 						Text(status+" · "+action),
 				)
@@ -88,7 +89,7 @@ func (p *lessonsPage) renderAlert() app.UI {
 }
 
 // kindName names a kind of step.
-func kindName(l i18n.Lang, k cases.StepKind) string {
+func kindName(l text.Lang, k cases.StepKind) string {
 	return i18n.T(l, map[cases.StepKind]i18n.Key{
 		cases.StepQuestion: i18n.LessonsKindQuestion,
 		cases.StepChart:    i18n.LessonsKindChart,
@@ -99,7 +100,7 @@ func kindName(l i18n.Lang, k cases.StepKind) string {
 }
 
 // pageName names the workbench page at route.
-func pageName(l i18n.Lang, route string) string {
+func pageName(l text.Lang, route string) string {
 	for _, pg := range shell.Pages {
 		if pg.Path == route {
 			return i18n.T(l, pg.Label)
@@ -110,12 +111,12 @@ func pageName(l i18n.Lang, route string) string {
 
 // renderLesson shows a lesson up to its current step: the steps seen stay
 // on screen, so the story reads as a whole, and the chart stays once shown.
-func (p *lessonsPage) renderLesson(l i18n.Lang, ls cases.Lesson) app.UI {
+func (p *lessonsPage) renderLesson(l text.Lang, ls cases.Lesson) app.UI {
 	at := p.at.step
 	steps := ls.Steps[:at+1]
 	return app.Section().Class("page lesson").Body(
 		app.P().Class("no-print").Body(app.A().ID("lessons-all").Href("/lessons").Text("← "+i18n.T(l, i18n.LessonsAll))),
-		app.H1().ID("lesson-title").Text(i18n.Tf(l, i18n.LessonsNumber, number(ls))+" · "+ls.Title[l]),
+		app.H1().ID("lesson-title").Text(i18n.Tf(l, i18n.LessonsNumber, number(ls))+" · "+ls.Title.In(l)),
 		p.renderAlert(),
 		p.renderStepper(l, ls),
 		app.P().ID("lesson-counter").Class("counter").Attr("role", "status").
@@ -125,7 +126,7 @@ func (p *lessonsPage) renderLesson(l i18n.Lang, ls cases.Lesson) app.UI {
 				s := steps[i]
 				sec := app.Section().ID(fmt.Sprintf("lesson-step-%d", i+1)).Class("card lesson-step step-"+string(s.Kind)).Body(
 					app.H2().Text(kindName(l, s.Kind)),
-					app.P().Class("step-text").Text(s.Text[l]),
+					app.P().Class("step-text").Text(s.Text.In(l)),
 					app.If(s.Kind == cases.StepChart, func() app.UI { return p.renderChart(l, ls) }),
 				)
 				if i == at {
@@ -147,7 +148,7 @@ func (p *lessonsPage) renderLesson(l i18n.Lang, ls cases.Lesson) app.UI {
 }
 
 // renderStepper lists the lesson's steps, each a link once seen.
-func (p *lessonsPage) renderStepper(l i18n.Lang, ls cases.Lesson) app.UI {
+func (p *lessonsPage) renderStepper(l text.Lang, ls cases.Lesson) app.UI {
 	return app.Nav().Class("stepper no-print").Aria("label", i18n.T(l, i18n.LessonsSteps)).Body(
 		app.Ol().Body(
 			app.Range(ls.Steps).Slice(func(i int) app.UI {
@@ -166,7 +167,7 @@ func (p *lessonsPage) renderStepper(l i18n.Lang, ls cases.Lesson) app.UI {
 }
 
 // renderChart draws the lesson's chart, or says why it cannot.
-func (p *lessonsPage) renderChart(l i18n.Lang, ls cases.Lesson) app.UI {
+func (p *lessonsPage) renderChart(l text.Lang, ls cases.Lesson) app.UI {
 	figs := p.figures[ls.ID]
 	f, ok := figs[l]
 	switch {
@@ -179,7 +180,7 @@ func (p *lessonsPage) renderChart(l i18n.Lang, ls cases.Lesson) app.UI {
 }
 
 // renderNav holds the previous and next buttons.
-func (p *lessonsPage) renderNav(l i18n.Lang, ls cases.Lesson, presenting bool) app.UI {
+func (p *lessonsPage) renderNav(l text.Lang, ls cases.Lesson, presenting bool) app.UI {
 	next := i18n.T(l, i18n.LessonsNext)
 	if p.at.last() {
 		next = i18n.T(l, i18n.LessonsFinish)
@@ -198,7 +199,7 @@ func (p *lessonsPage) renderNav(l i18n.Lang, ls cases.Lesson, presenting bool) a
 }
 
 // renderSources lists where the lesson's figures come from.
-func renderSources(l i18n.Lang, ls cases.Lesson) app.UI {
+func renderSources(l text.Lang, ls cases.Lesson) app.UI {
 	return app.Section().Class("sources").Aria("labelledby", "lesson-sources-heading").Body(
 		app.H2().ID("lesson-sources-heading").Text(i18n.T(l, i18n.LessonsSources)),
 		app.Ul().ID("lesson-sources").Body(
@@ -216,18 +217,18 @@ func renderSources(l i18n.Lang, ls cases.Lesson) app.UI {
 
 // renderPresenter shows the current step as a full-screen slide: large
 // type, one chart, the step counter, and the keys that move on.
-func (p *lessonsPage) renderPresenter(l i18n.Lang, ls cases.Lesson) app.UI {
+func (p *lessonsPage) renderPresenter(l text.Lang, ls cases.Lesson) app.UI {
 	s := ls.Steps[p.at.step]
 	return app.Div().Class("presenter").Lang(string(l)).Body(
 		app.Main().ID("main").TabIndex(-1).Body(
 			app.Header().Class("presenter-top").Body(
-				app.H1().ID("lesson-title").Text(i18n.Tf(l, i18n.LessonsNumber, number(ls))+" · "+ls.Title[l]),
+				app.H1().ID("lesson-title").Text(i18n.Tf(l, i18n.LessonsNumber, number(ls))+" · "+ls.Title.In(l)),
 				app.P().ID("lesson-counter").Class("counter").Attr("role", "status").
 					Text(i18n.Tf(l, i18n.LessonsCounter, p.at.step+1, len(ls.Steps))),
 			),
 			app.Section().ID("lesson-slide").Class("slide slide-"+string(s.Kind)).Body(
 				app.H2().Text(kindName(l, s.Kind)),
-				app.P().Class("step-text").Text(s.Text[l]),
+				app.P().Class("step-text").Text(s.Text.In(l)),
 				app.If(s.Kind == cases.StepChart, func() app.UI { return p.renderChart(l, ls) }),
 			),
 			app.Footer().Class("presenter-bottom").Body(

@@ -8,6 +8,7 @@ import (
 	"reachlab/app/data/roles"
 	"reachlab/app/i18n"
 	"reachlab/app/longtail"
+	"reachlab/app/text"
 	"reachlab/app/ui/workspace"
 )
 
@@ -53,7 +54,7 @@ type analysis struct {
 	desc   longtail.Description
 	fit    longtail.PowerLaw
 	fitErr error // why there is no fit; nil when fit is set
-	figs   map[i18n.Lang]figures
+	figs   map[text.Lang]figures
 
 	frag fragmentation
 	attn attention
@@ -111,8 +112,8 @@ func analyze(t *data.Table, meta workspace.Meta, s settings) *analysis {
 		return a
 	}
 	a.fit, a.fitErr = longtail.Fit(a.sample, longtail.Options{})
-	a.figs = map[i18n.Lang]figures{}
-	for _, l := range i18n.Langs {
+	a.figs = map[text.Lang]figures{}
+	for _, l := range text.Langs {
 		a.figs[l] = a.figures(l)
 	}
 	return a
@@ -132,7 +133,7 @@ func (a *analysis) fitLine() []longtail.Point {
 }
 
 // fitFailure says why the power law could not be fitted, in l.
-func fitFailure(l i18n.Lang, err error) string {
+func fitFailure(l text.Lang, err error) string {
 	switch {
 	case errors.Is(err, longtail.ErrTooFewValues):
 		return i18n.Tf(l, i18n.LongTailFitFailedFew, count(l, longtail.DefaultMinTail))
@@ -143,7 +144,7 @@ func fitFailure(l i18n.Lang, err error) string {
 }
 
 // problemText says in l why the values cannot be measured.
-func (a *analysis) problemText(l i18n.Lang) string {
+func (a *analysis) problemText(l text.Lang) string {
 	switch a.problem {
 	case problemNoNumeric:
 		return i18n.Tf(l, i18n.LongTailNoNumeric, a.meta.Name)

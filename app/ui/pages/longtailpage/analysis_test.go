@@ -8,8 +8,8 @@ import (
 
 	"reachlab/app/cases"
 	"reachlab/app/data/roles"
-	"reachlab/app/i18n"
 	"reachlab/app/longtail"
+	"reachlab/app/text"
 )
 
 // caseTable is the built-in TV-versus-brand case as the workspace reads it.
@@ -43,7 +43,7 @@ func TestAnalyzeTheBuiltInCase(t *testing.T) {
 	if a.hasFit() != true || a.fit.Kind != longtail.KindDiscrete {
 		t.Errorf("fit %+v: whole numbers get the discrete law", a.fit)
 	}
-	for _, l := range i18n.Langs {
+	for _, l := range text.Langs {
 		f := a.figs[l]
 		for name, fig := range map[string]figure{"rank-size": f.rankSize, "ccdf": f.ccdf, "lorenz": f.lorenz} {
 			if fig.err != nil || fig.option.JSON == "" || fig.option.Alt == "" || fig.reading == "" {
@@ -100,11 +100,11 @@ func TestAnalyzeDegenerateInput(t *testing.T) {
 			t.Errorf("%s: problem %d, want %d", c.name, a.problem, c.want)
 			continue
 		}
-		if got := a.problemText(i18n.EN); got != c.message {
+		if got := a.problemText(text.EN); got != c.message {
 			t.Errorf("%s:\n got %q\nwant %q", c.name, got, c.message)
 		}
-		if strings.Contains(a.problemText(i18n.FR), "NaN") || a.problemText(i18n.FR) == "" {
-			t.Errorf("%s: French message %q", c.name, a.problemText(i18n.FR))
+		if strings.Contains(a.problemText(text.FR), "NaN") || a.problemText(text.FR) == "" {
+			t.Errorf("%s: French message %q", c.name, a.problemText(text.FR))
 		}
 	}
 }
@@ -134,7 +134,7 @@ func TestFitFailures(t *testing.T) {
 		{&longtail.Error{Op: "Fit", Row: -1, Err: longtail.ErrNumerical, Detail: "x"}, "The power law could not be fitted (longtail.Fit: numerical failure: x)."},
 	}
 	for _, c := range cases {
-		if got := fitFailure(i18n.EN, c.err); got != c.want {
+		if got := fitFailure(text.EN, c.err); got != c.want {
 			t.Errorf("got %q, want %q", got, c.want)
 		}
 	}

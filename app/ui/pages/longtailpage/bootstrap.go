@@ -7,6 +7,7 @@ import (
 
 	"reachlab/app/i18n"
 	"reachlab/app/longtail"
+	"reachlab/app/text"
 	"reachlab/app/ui/shell"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -108,7 +109,7 @@ func (p *longTailPage) onResamples(ctx app.Context, e app.Event) {
 }
 
 // bootStatus is what the test's status line says.
-func (p *longTailPage) bootStatus(l i18n.Lang) string {
+func (p *longTailPage) bootStatus(l text.Lang) string {
 	b := p.boot
 	switch {
 	case b.run != nil && b.run.cancelling:
@@ -130,7 +131,7 @@ func (p *longTailPage) bootStatus(l i18n.Lang) string {
 
 // renderBootstrap draws the test's controls: the number of resamples, the
 // run and cancel buttons, the progress bar and the status line.
-func (p *longTailPage) renderBootstrap(l i18n.Lang) app.UI {
+func (p *longTailPage) renderBootstrap(l text.Lang) app.UI {
 	running := p.boot.run != nil
 	return app.Div().ID("bootstrap").Class("bootstrap").Body(
 		app.H3().Text(i18n.T(l, i18n.LongTailGoFHeading)),

@@ -4,6 +4,7 @@ import (
 	"math"
 
 	"reachlab/app/i18n"
+	"reachlab/app/text"
 	"reachlab/charts"
 )
 
@@ -22,11 +23,11 @@ type figures struct {
 // figures builds the charts of a in l. Called once per language when the
 // analysis is made, so that re-rendering (as the goodness-of-fit test
 // reports progress) never rebuilds them.
-func (a *analysis) figures(l i18n.Lang) figures {
+func (a *analysis) figures(l text.Lang) figures {
 	return figures{rankSize: a.rankSizeFigure(l), ccdf: a.ccdfFigure(l), lorenz: a.lorenzFigure(l)}
 }
 
-func (a *analysis) rankSizeFigure(l i18n.Lang) figure {
+func (a *analysis) rankSizeFigure(l text.Lang) figure {
 	d, col := a.desc, a.set.Column
 	opt, err := charts.LongTailRankSize(charts.LongTailTexts{
 		Title:    i18n.T(l, i18n.LongTailRankTitle),
@@ -43,7 +44,7 @@ func (a *analysis) rankSizeFigure(l i18n.Lang) figure {
 	}
 }
 
-func (a *analysis) ccdfFigure(l i18n.Lang) figure {
+func (a *analysis) ccdfFigure(l text.Lang) figure {
 	d, col := a.desc, a.set.Column
 	t := charts.LongTailTexts{
 		Title:    i18n.T(l, i18n.LongTailCCDFTitle),
@@ -67,7 +68,7 @@ func (a *analysis) ccdfFigure(l i18n.Lang) figure {
 	return figure{option: opt, reading: reading, err: err}
 }
 
-func (a *analysis) lorenzFigure(l i18n.Lang) figure {
+func (a *analysis) lorenzFigure(l text.Lang) figure {
 	d := a.desc
 	items := a.noun.word(l, 2)
 	// The top 20 % are k = ⌈0.2·n⌉ items; the others are the bottom n − k.

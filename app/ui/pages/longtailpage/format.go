@@ -7,13 +7,14 @@ import (
 	"unicode/utf8"
 
 	"reachlab/app/i18n"
+	"reachlab/app/text"
 )
 
 // sharePercent writes a fraction of a total (0.8212) as a percentage with as
 // many decimals as its size deserves: none from 10 % to 99.5 % ("82 %"), one
 // from 1 % and above 99.5 % ("2.4 %", "99.8 %"), two below 1 % ("0.35 %"),
 // "< 0.01 %" below that, exactly "0 %" and "100 %" at the ends.
-func sharePercent(l i18n.Lang, f float64) string {
+func sharePercent(l text.Lang, f float64) string {
 	v := 100 * f
 	switch {
 	case math.IsNaN(v):
@@ -32,14 +33,14 @@ func sharePercent(l i18n.Lang, f float64) string {
 
 // fractionLabel writes one of the round fractions of items the page
 // reports (longtail.TopFractions: 1 %, 10 %, 20 %) as a whole percentage.
-func fractionLabel(l i18n.Lang, f float64) string {
+func fractionLabel(l text.Lang, f float64) string {
 	return i18n.Percent(l, math.Round(100*f), 0)
 }
 
 // pValue writes a test's p-value as the paper does, with two decimals, and
 // "< 0.001" for the tiny p-values of likelihood-ratio tests (0.004 keeps
 // three decimals, so that it does not read as 0).
-func pValue(l i18n.Lang, p float64) string {
+func pValue(l text.Lang, p float64) string {
 	switch {
 	case math.IsNaN(p):
 		return "–"
@@ -55,7 +56,7 @@ func pValue(l i18n.Lang, p float64) string {
 // resamples, with two decimals: "0.41". When no resample was as far as the
 // data, p is only known to be below 1/resamples, and "0.00" would overstate
 // what the test knows: "< 0.01" for 100 resamples.
-func bootstrapP(l i18n.Lang, p float64, resamples int) string {
+func bootstrapP(l text.Lang, p float64, resamples int) string {
 	if p == 0 && resamples > 0 {
 		return "< " + i18n.Auto(l, 1/float64(resamples))
 	}
@@ -64,7 +65,7 @@ func bootstrapP(l i18n.Lang, p float64, resamples int) string {
 
 // pEquals writes bootstrapP as an expression for a sentence: "p = 0.41",
 // or "p < 0.01".
-func pEquals(l i18n.Lang, p float64, resamples int) string {
+func pEquals(l text.Lang, p float64, resamples int) string {
 	v := bootstrapP(l, p, resamples)
 	if strings.HasPrefix(v, "<") {
 		return "p " + v
@@ -73,7 +74,7 @@ func pEquals(l i18n.Lang, p float64, resamples int) string {
 }
 
 // count writes a whole number with digit groups: "1,000" or "1 000".
-func count(l i18n.Lang, n int) string { return i18n.Number(l, float64(n), 0) }
+func count(l text.Lang, n int) string { return i18n.Number(l, float64(n), 0) }
 
 // capitalize upper-cases the first letter of s, for a list that starts a
 // sentence.
@@ -87,7 +88,7 @@ func capitalize(s string) string {
 
 // joinList joins items as a sentence lists them: "a", "a and b",
 // "a, b and c" ("a, b et c" in French).
-func joinList(l i18n.Lang, items []string) string {
+func joinList(l text.Lang, items []string) string {
 	switch len(items) {
 	case 0:
 		return ""

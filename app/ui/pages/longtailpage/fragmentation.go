@@ -10,6 +10,7 @@ import (
 	"reachlab/app/data/roles"
 	"reachlab/app/i18n"
 	"reachlab/app/longtail"
+	"reachlab/app/text"
 	"reachlab/charts"
 )
 
@@ -30,7 +31,7 @@ type fragmentation struct {
 	periods   []longtail.PeriodConcentration
 	err       error // the engine refused the shares
 	errRow    int   // the table row (1-based, header excluded) err is about; 0 if none
-	chart     map[i18n.Lang]figure
+	chart     map[text.Lang]figure
 }
 
 // fragmentationOf measures fragmentation over the given rows of t: channels
@@ -98,8 +99,8 @@ func fragmentationOf(t *data.Table, rows []int) fragmentation {
 		return f
 	}
 	if len(f.periods) >= 2 {
-		f.chart = map[i18n.Lang]figure{}
-		for _, l := range i18n.Langs {
+		f.chart = map[text.Lang]figure{}
+		for _, l := range text.Langs {
 			f.chart[l] = sharesFigure(l, in, f.periods)
 		}
 	}
@@ -109,7 +110,7 @@ func fragmentationOf(t *data.Table, rows []int) fragmentation {
 // sharesFigure draws the shares of the fragChartLines channels with the
 // largest mean share over the periods (a period where a channel is not
 // listed counts as 0), and the other channels together.
-func sharesFigure(l i18n.Lang, in []longtail.AudienceShare, periods []longtail.PeriodConcentration) figure {
+func sharesFigure(l text.Lang, in []longtail.AudienceShare, periods []longtail.PeriodConcentration) figure {
 	index := map[string]int{}
 	labels := make([]string, len(periods))
 	for i, p := range periods {
@@ -173,7 +174,7 @@ func sharesFigure(l i18n.Lang, in []longtail.AudienceShare, periods []longtail.P
 
 // periodLabel names a period; "" is the single period of a table without
 // dates.
-func periodLabel(l i18n.Lang, p string) string {
+func periodLabel(l text.Lang, p string) string {
 	if p == "" {
 		return i18n.T(l, i18n.LongTailAllRows)
 	}
@@ -181,7 +182,7 @@ func periodLabel(l i18n.Lang, p string) string {
 }
 
 // periodSentence says how concentrated one period's audience is.
-func periodSentence(l i18n.Lang, p longtail.PeriodConcentration) string {
+func periodSentence(l text.Lang, p longtail.PeriodConcentration) string {
 	return i18n.Tf(l, i18n.LongTailPeriodSentence, periodLabel(l, p.Period), count(l, p.TopK), sharePercent(l, p.TopShare),
 		count(l, p.OutsideTopN), sharePercent(l, p.OutsideTop), notAvailable(l, 10000*p.HHIListed, 0), notAvailable(l, p.EffectiveChannels, 1))
 }

@@ -6,7 +6,7 @@ import (
 	"testing"
 
 	"reachlab/app/data/roles"
-	"reachlab/app/i18n"
+	"reachlab/app/text"
 )
 
 var shareRoles = map[string]roles.Role{"date": roles.Date, "channel": roles.Channel, "share": roles.Share}
@@ -44,10 +44,10 @@ func TestFragmentation(t *testing.T) {
 		t.Errorf("January %+v", jan)
 	}
 	want := "2015-01-01: the 4 leading channels held 55% of the audience and the 2 others 10%; HHI among them 2,156 points, as concentrated as 4.6 equal channels."
-	if got := periodSentence(i18n.EN, jan); got != want {
+	if got := periodSentence(text.EN, jan); got != want {
 		t.Errorf("\n got %q\nwant %q", got, want)
 	}
-	fig := f.chart[i18n.FR]
+	fig := f.chart[text.FR]
 	if fig.option.JSON == "" || !strings.Contains(fig.option.Alt, "6 chaînes sur 2 périodes") || !strings.Contains(fig.reading, "2015-02-01") {
 		t.Errorf("French chart %+v", fig)
 	}
@@ -73,7 +73,7 @@ func TestFragmentationErrorsAndAbsence(t *testing.T) {
 	}
 	// Without dates, one period, named “All rows”, and no chart.
 	one := fragmentationOf(readTable(t, "channel,share\nA,30\nB,20\n", shareRoles), []int{0, 1})
-	if len(one.periods) != 1 || one.chart != nil || periodLabel(i18n.EN, one.periods[0].Period) != "All rows" {
+	if len(one.periods) != 1 || one.chart != nil || periodLabel(text.EN, one.periods[0].Period) != "All rows" {
 		t.Errorf("one period: %+v", one)
 	}
 }

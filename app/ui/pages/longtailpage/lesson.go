@@ -4,7 +4,7 @@ import (
 	"net/url"
 
 	"reachlab/app/data"
-	"reachlab/app/i18n"
+	"reachlab/app/text"
 	"reachlab/app/ui/workspace"
 	"reachlab/charts"
 )
@@ -21,7 +21,7 @@ const (
 // Draw analyses table t with the settings of a /longtail link's query q
 // and returns figure f with its reading, as the page shows them. When the
 // data cannot give the figure, ok is false and the reading says why.
-func Draw(l i18n.Lang, t *data.Table, meta workspace.Meta, q url.Values, f Figure) (opt charts.Option, reading string, ok bool) {
+func Draw(l text.Lang, t *data.Table, meta workspace.Meta, q url.Values, f Figure) (opt charts.Option, reading string, ok bool) {
 	a := analyze(t, meta, settingsFrom(q))
 	var fig figure
 	switch f {

@@ -6,6 +6,7 @@ import (
 	"reachlab/app/data/load"
 	"reachlab/app/i18n"
 	"reachlab/app/longtail"
+	"reachlab/app/text"
 	"reachlab/app/ui/shell"
 	"reachlab/app/ui/workspace"
 
@@ -20,7 +21,7 @@ type longTailPage struct {
 	// since the element whose event started the work may be gone by then.
 	ui app.Context
 
-	lang       i18n.Lang
+	lang       text.Lang
 	ready      bool  // the dataset list is read
 	storageErr error // why the browser keeps no data, if it does not
 	datasets   []workspace.Meta
@@ -42,7 +43,7 @@ type longTailPage struct {
 // New returns the /longtail page.
 func New() app.Composer { return &longTailPage{set: settings{Resamples: longtail.DefaultResamples}} }
 
-func (p *longTailPage) l() i18n.Lang { return shell.OrDefault(p.lang) }
+func (p *longTailPage) l() text.Lang { return p.lang.OrDefault() }
 
 func (p *longTailPage) OnMount(ctx app.Context) {
 	p.ui = ctx
@@ -153,5 +154,5 @@ func (p *longTailPage) compare(gen int, res *analysis) {
 // datasetName is the name of dataset id, or the id when the list does not
 // have it.
 func (p *longTailPage) datasetName(id string) string {
-	return workspace.Title(p.datasets, id, string(p.l()))
+	return workspace.Title(p.datasets, id, p.l())
 }

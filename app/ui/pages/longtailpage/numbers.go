@@ -5,6 +5,7 @@ import (
 
 	"reachlab/app/i18n"
 	"reachlab/app/longtail"
+	"reachlab/app/text"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -16,7 +17,7 @@ var parameterSymbols = map[string]string{"mu": "μ", "sigma": "σ", "lambda": "�
 // renderNumbers lists the numbers behind the sentences, each with a
 // one-line definition, in a <details> closed by default: the fit, the
 // goodness-of-fit p, and every likelihood-ratio test.
-func (p *longTailPage) renderNumbers(l i18n.Lang) app.UI {
+func (p *longTailPage) renderNumbers(l text.Lang) app.UI {
 	f := p.res.fit
 	kind := i18n.T(l, i18n.LongTailKindContinuous)
 	if f.Kind == longtail.KindDiscrete {
@@ -47,7 +48,7 @@ func (p *longTailPage) renderNumbers(l i18n.Lang) app.UI {
 }
 
 // renderComparisons is the table of likelihood-ratio tests.
-func (p *longTailPage) renderComparisons(l i18n.Lang) app.UI {
+func (p *longTailPage) renderComparisons(l text.Lang) app.UI {
 	comps := p.comps
 	return app.Div().Class("table-scroll").Body(app.Table().ID("lr-tests").Class("grid").Body(
 		app.THead().Body(app.Tr().Body(
@@ -82,7 +83,7 @@ func (p *longTailPage) renderComparisons(l i18n.Lang) app.UI {
 }
 
 // preferenceText says which side a likelihood-ratio test favours.
-func preferenceText(l i18n.Lang, pref longtail.Preference) string {
+func preferenceText(l text.Lang, pref longtail.Preference) string {
 	switch pref {
 	case longtail.FavoursPowerLaw:
 		return i18n.T(l, i18n.LongTailFavoursPowerLaw)

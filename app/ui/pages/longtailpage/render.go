@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"reachlab/app/i18n"
+	"reachlab/app/text"
 	"reachlab/app/ui/shell"
 	"reachlab/charts"
 
@@ -44,7 +45,7 @@ var examples = []struct {
 
 // renderSettings draws the dataset, column and rows pickers, each a
 // labelled <select>, and the built-in examples.
-func (p *longTailPage) renderSettings(l i18n.Lang) app.UI {
+func (p *longTailPage) renderSettings(l text.Lang) app.UI {
 	res := p.res
 	var columns, channels []string
 	column, channel := p.set.Column, p.set.Channel
@@ -102,7 +103,7 @@ func (p *longTailPage) onChannel(ctx app.Context, e app.Event) {
 
 // renderMessages shows what went right (status) and wrong (alerts), where
 // screen readers announce them.
-func (p *longTailPage) renderMessages(l i18n.Lang) app.UI {
+func (p *longTailPage) renderMessages(l text.Lang) app.UI {
 	var status string
 	var alerts []string
 	res := p.res
@@ -156,7 +157,7 @@ func measure(id, name, value string, raw float64, definition string) app.UI {
 
 // renderConcentration says how concentrated the values are, in sentences
 // and in figures, each with its definition.
-func (p *longTailPage) renderConcentration(l i18n.Lang) app.UI {
+func (p *longTailPage) renderConcentration(l text.Lang) app.UI {
 	res := p.res
 	d, w := res.desc, res.noun
 	items := func(n int) string { return count(l, n) + " " + w.word(l, n) }
@@ -192,7 +193,7 @@ func (p *longTailPage) renderConcentration(l i18n.Lang) app.UI {
 
 // renderCharts draws the rank–size, CCDF and Lorenz charts, each with its
 // text alternative and computed reading.
-func (p *longTailPage) renderCharts(l i18n.Lang) app.UI {
+func (p *longTailPage) renderCharts(l text.Lang) app.UI {
 	figs := p.res.figs[l]
 	return app.Section().ID("charts").Class("card").Aria("labelledby", "charts-heading").Body(
 		app.H2().ID("charts-heading").Text(i18n.T(l, i18n.LongTailChartsHeading)),
@@ -203,7 +204,7 @@ func (p *longTailPage) renderCharts(l i18n.Lang) app.UI {
 }
 
 // drawFigure draws a figure, or says why it cannot be drawn.
-func drawFigure(l i18n.Lang, id string, f figure) app.UI {
+func drawFigure(l text.Lang, id string, f figure) app.UI {
 	if f.err != nil {
 		return app.P().Class("error").Attr("role", "alert").Text(i18n.Tf(l, i18n.LongTailChartFailed, f.err.Error()))
 	}
@@ -212,7 +213,7 @@ func drawFigure(l i18n.Lang, id string, f figure) app.UI {
 
 // renderFit says in plain words whether a power law describes the tail,
 // with the goodness-of-fit test and the numbers behind it one click away.
-func (p *longTailPage) renderFit(l i18n.Lang) app.UI {
+func (p *longTailPage) renderFit(l text.Lang) app.UI {
 	res := p.res
 	if !res.hasFit() {
 		return app.Section().ID("fit").Class("card").Aria("labelledby", "fit-heading").Body(

@@ -8,6 +8,7 @@ import (
 
 	"reachlab/app/i18n"
 	"reachlab/app/longtail"
+	"reachlab/app/text"
 	"reachlab/app/ui/internal/uitest"
 	"reachlab/app/ui/workspace"
 )
@@ -45,7 +46,7 @@ func textOf(fragment string) string {
 
 // casePage is the page showing the brand page's posts of the built-in case,
 // compared with the other laws, as it is once the background work is done.
-func casePage(t *testing.T, l i18n.Lang) *longTailPage {
+func casePage(t *testing.T, l text.Lang) *longTailPage {
 	t.Helper()
 	res := analyze(readTable(t, caseTable(t), caseRoles), workspace.Meta{ID: "case:tv-vs-brand", Name: "TV vs brand"},
 		settings{Dataset: "case:tv-vs-brand", Channel: "Brand page", Resamples: 1000})
@@ -61,7 +62,7 @@ func casePage(t *testing.T, l i18n.Lang) *longTailPage {
 }
 
 func TestRenderResults(t *testing.T) {
-	p := casePage(t, i18n.EN)
+	p := casePage(t, text.EN)
 	html := uitest.Render(t, p)
 	for _, want := range []string{
 		`id="results"`, `id="lt-rank-size"`, `id="lt-ccdf"`, `id="lt-lorenz"`, `id="lr-tests"`,
@@ -92,7 +93,7 @@ func TestRenderResults(t *testing.T) {
 			t.Errorf("the numbers lack #%s", id)
 		}
 	}
-	if _, inner := element(html, "dd", `id="fit-xmin"`); textOf(inner) != i18n.Auto(i18n.EN, p.res.fit.XMin) {
+	if _, inner := element(html, "dd", `id="fit-xmin"`); textOf(inner) != i18n.Auto(text.EN, p.res.fit.XMin) {
 		t.Errorf("x_min shown as %q, fit %v", textOf(inner), p.res.fit.XMin)
 	}
 	if _, inner := element(html, "dd", `id="fit-p"`); textOf(inner) != "not available — run the goodness-of-fit test above" {
@@ -110,7 +111,7 @@ func TestRenderBootstrapStates(t *testing.T) {
 	_, cancel := context.WithCancel(context.Background())
 	defer cancel()
 
-	p := casePage(t, i18n.EN)
+	p := casePage(t, text.EN)
 	p.boot = boot{run: &bootRun{done: 123, total: 1000, cancel: cancel}}
 	html := uitest.Render(t, p)
 	bar := uitest.TagWith(html, `id="bootstrap-bar"`)
@@ -129,7 +130,7 @@ func TestRenderBootstrapStates(t *testing.T) {
 		t.Errorf("the resamples can change while the test runs: %s", tag)
 	}
 
-	p = casePage(t, i18n.EN)
+	p = casePage(t, text.EN)
 	p.boot = boot{stoppedAt: 37, stoppedOf: 100}
 	html = uitest.Render(t, p)
 	if _, inner := element(html, "p", `id="bootstrap-status"`); textOf(inner) != "Stopped after 37 of 100 resamples: no p-value." {
@@ -139,7 +140,7 @@ func TestRenderBootstrapStates(t *testing.T) {
 		t.Error("a stopped test still shows its progress bar")
 	}
 
-	p = casePage(t, i18n.EN)
+	p = casePage(t, text.EN)
 	p.boot = boot{result: &longtail.GoodnessOfFit{P: 0.41, AtLeastAsFar: 410, Resamples: 1000, Plausible: true}}
 	html = uitest.Render(t, p)
 	if _, inner := element(html, "p", `id="bootstrap-status"`); textOf(inner) != "Done: p = 0.41 over 1,000 resamples (410 at least as far from their fit as the data)." {
@@ -154,7 +155,7 @@ func TestRenderBootstrapStates(t *testing.T) {
 }
 
 func TestRenderInFrench(t *testing.T) {
-	html := uitest.Render(t, casePage(t, i18n.FR))
+	html := uitest.Render(t, casePage(t, text.FR))
 	for _, want := range []string{
 		"Les 10\u00a0% de publications en tête (5 sur 48) portent 29\u00a0% du total de «\u00a0Reach\u00a0».",
 		"Est-ce une loi de puissance\u00a0?",
@@ -169,7 +170,7 @@ func TestRenderInFrench(t *testing.T) {
 
 func TestRenderProblemsAsAlerts(t *testing.T) {
 	res := analyze(readTable(t, withValues("views", 1, 2, 3), nil), meta, settings{Dataset: "test"})
-	p := &longTailPage{lang: i18n.EN, ready: true, datasets: []workspace.Meta{meta}, set: res.set, res: res}
+	p := &longTailPage{lang: text.EN, ready: true, datasets: []workspace.Meta{meta}, set: res.set, res: res}
 	html := uitest.Render(t, p)
 	if _, inner := element(html, "div", `id="lt-alerts"`, `role="alert"`); !strings.Contains(textOf(inner), "Only 3 positive values in “views”") {
 		t.Errorf("alerts: %q", textOf(inner))
@@ -178,11 +179,11 @@ func TestRenderProblemsAsAlerts(t *testing.T) {
 		t.Error("results are shown for 3 values")
 	}
 
-	p = &longTailPage{lang: i18n.EN, ready: true, loadErr: "“x” could not be read: gone"}
+	p = &longTailPage{lang: text.EN, ready: true, loadErr: "“x” could not be read: gone"}
 	if _, inner := element(uitest.Render(t, p), "div", `id="lt-alerts"`); textOf(inner) != "“x” could not be read: gone" {
 		t.Errorf("load error: %q", textOf(inner))
 	}
-	p = &longTailPage{lang: i18n.EN, ready: true}
+	p = &longTailPage{lang: text.EN, ready: true}
 	if html := uitest.Render(t, p); !strings.Contains(html, "No dataset yet.") {
 		t.Error("an empty workspace is not explained")
 	}
@@ -191,7 +192,7 @@ func TestRenderProblemsAsAlerts(t *testing.T) {
 func TestRenderTimeAndFragmentation(t *testing.T) {
 	daily := "post,date,likes\na,2026-03-01,10\na,2026-03-02,6\na,2026-03-03,4\nb,2026-03-01,8\nb,2026-03-02,2\n"
 	res := analyze(readTable(t, daily, attentionRoles), meta, settings{Dataset: "test", Column: "likes"})
-	html := uitest.Render(t, &longTailPage{lang: i18n.EN, ready: true, set: res.set, res: res})
+	html := uitest.Render(t, &longTailPage{lang: text.EN, ready: true, set: res.set, res: res})
 	_, table := element(html, "table", `id="attention"`)
 	if row := textOf(table); !strings.Contains(row, "1 40% 2") || !strings.Contains(row, "7 not available — no post was observed that long 0") {
 		t.Errorf("attention table %q", row)
@@ -201,7 +202,7 @@ func TestRenderTimeAndFragmentation(t *testing.T) {
 	}
 
 	res = analyze(readTable(t, twoMonths, shareRoles), meta, settings{Dataset: "test", Column: "share"})
-	html = uitest.Render(t, &longTailPage{lang: i18n.EN, ready: true, set: res.set, res: res})
+	html = uitest.Render(t, &longTailPage{lang: text.EN, ready: true, set: res.set, res: res})
 	_, table = element(html, "table", `id="fragmentation"`)
 	if row := textOf(table); !strings.Contains(row, "2015-01-01 6 65% 2,156 4.6 55% 10% (2 channels)") {
 		t.Errorf("fragmentation table %q", row)

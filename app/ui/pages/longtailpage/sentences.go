@@ -5,6 +5,7 @@ import (
 
 	"reachlab/app/i18n"
 	"reachlab/app/longtail"
+	"reachlab/app/text"
 )
 
 // noun is what the rows of a dataset are, for the sentences: posts when the
@@ -17,7 +18,7 @@ const (
 )
 
 // word returns the noun for n items in l.
-func (w noun) word(l i18n.Lang, n int) string {
+func (w noun) word(l text.Lang, n int) string {
 	one, many := i18n.LongTailNounRow, i18n.LongTailNounRows
 	if w == nounPosts {
 		one, many = i18n.LongTailNounPost, i18n.LongTailNounPosts
@@ -30,7 +31,7 @@ func (w noun) word(l i18n.Lang, n int) string {
 
 // topSentence says what share of the total the top 10 % of items carry:
 // "The top 10% of posts (5 of 49) carry 98% of the total “Reach”."
-func topSentence(l i18n.Lang, d longtail.Description, w noun, column string) string {
+func topSentence(l text.Lang, d longtail.Description, w noun, column string) string {
 	top := d.Top[1]
 	return i18n.Tf(l, i18n.LongTailTopSentence,
 		fractionLabel(l, top.Fraction), w.word(l, d.N), count(l, top.Items), count(l, d.N),
@@ -38,13 +39,13 @@ func topSentence(l i18n.Lang, d longtail.Description, w noun, column string) str
 }
 
 // halfSentence says how few items make half of the total.
-func halfSentence(l i18n.Lang, d longtail.Description, w noun) string {
+func halfSentence(l text.Lang, d longtail.Description, w noun) string {
 	return i18n.Tf(l, i18n.LongTailHalfSentence, count(l, d.HalfCount), w.word(l, d.HalfCount), sharePercent(l, d.HalfFraction))
 }
 
 // excludedSentence says how many values were left out and why, or that none
 // was.
-func excludedSentence(l i18n.Lang, d longtail.Description) string {
+func excludedSentence(l text.Lang, d longtail.Description) string {
 	ex := d.Excluded
 	total := d.N + ex.Total()
 	if ex.Total() == 0 {
@@ -92,7 +93,7 @@ var alternativeKeys = map[longtail.Alternative]struct{ subject, than, heading i1
 //   - then, for the non-nested alternatives that could be fitted, which fit
 //     significantly better, which the data cannot tell apart from the power
 //     law, and which the power law beats.
-func fitSentences(l i18n.Lang, fit longtail.PowerLaw, comps []longtail.Comparison, gof *longtail.GoodnessOfFit) []string {
+func fitSentences(l text.Lang, fit longtail.PowerLaw, comps []longtail.Comparison, gof *longtail.GoodnessOfFit) []string {
 	v := longtail.Judge(gof, comps)
 	xmin := i18n.Auto(l, fit.XMin)
 	var p string

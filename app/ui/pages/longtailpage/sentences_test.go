@@ -6,8 +6,8 @@ import (
 	"strings"
 	"testing"
 
-	"reachlab/app/i18n"
 	"reachlab/app/longtail"
+	"reachlab/app/text"
 )
 
 // tenPosts are ten reach figures adding up to 200: the largest, 100, is half
@@ -30,21 +30,21 @@ func TestConcentrationSentences(t *testing.T) {
 	cases := []struct {
 		name, got, want string
 	}{
-		{"top en", topSentence(i18n.EN, d, nounPosts, "Reach"),
+		{"top en", topSentence(text.EN, d, nounPosts, "Reach"),
 			"The top 10% of posts (1 of 10) carry 50% of the total “Reach”."},
-		{"top fr", topSentence(i18n.FR, d, nounPosts, "Reach"),
+		{"top fr", topSentence(text.FR, d, nounPosts, "Reach"),
 			"Les 10" + nbsp + "% de publications en tête (1 sur 10) portent 50" + nbsp + "% du total de «" + nbsp + "Reach" + nbsp + "»."},
-		{"top rows", topSentence(i18n.EN, d, nounRows, "count"),
+		{"top rows", topSentence(text.EN, d, nounRows, "count"),
 			"The top 10% of rows (1 of 10) carry 50% of the total “count”."},
-		{"half en", halfSentence(i18n.EN, d, nounPosts), "Half of the total comes from 1 post, 10% of them."},
-		{"half fr", halfSentence(i18n.FR, d, nounPosts), "La moitié du total vient de 1 publication, soit 10" + nbsp + "% d'entre elles."},
-		{"excluded en", excludedSentence(i18n.EN, d),
+		{"half en", halfSentence(text.EN, d, nounPosts), "Half of the total comes from 1 post, 10% of them."},
+		{"half fr", halfSentence(text.FR, d, nounPosts), "La moitié du total vient de 1 publication, soit 10" + nbsp + "% d'entre elles."},
+		{"excluded en", excludedSentence(text.EN, d),
 			"4 of 14 values are left out (zero: 1, negative: 1, blank or unreadable: 2): shares, log–log charts and the power-law fit need positive numbers."},
-		{"excluded fr", excludedSentence(i18n.FR, d),
+		{"excluded fr", excludedSentence(text.FR, d),
 			"4 valeurs sur 14 sont écartées (nulles" + nbsp + ": 1, négatives" + nbsp + ": 1, vides ou illisibles" + nbsp + ": 2)" + nbsp + ": les parts, les graphiques log–log et l'ajustement en loi de puissance demandent des nombres positifs."},
-		{"one excluded", excludedSentence(i18n.EN, describe(t, append([]float64{0}, tenPosts[:10]...))),
+		{"one excluded", excludedSentence(text.EN, describe(t, append([]float64{0}, tenPosts[:10]...))),
 			"1 of 11 values is left out (zero: 1): shares, log–log charts and the power-law fit need positive numbers."},
-		{"none excluded", excludedSentence(i18n.EN, describe(t, tenPosts[:10])), "All 10 values are positive numbers: none is left out."},
+		{"none excluded", excludedSentence(text.EN, describe(t, tenPosts[:10])), "All 10 values are positive numbers: none is left out."},
 	}
 	for _, c := range cases {
 		if c.got != c.want {
@@ -67,26 +67,26 @@ func TestFitSentences(t *testing.T) {
 
 	cases := []struct {
 		name  string
-		l     i18n.Lang
+		l     text.Lang
 		comps []longtail.Comparison
 		gof   *longtail.GoodnessOfFit
 		want  string
 	}{
-		{"moderate", i18n.EN, []longtail.Comparison{lognormalTied, exponentialBeaten, stretchedTied, cutoffTied}, plausible,
+		{"moderate", text.EN, []longtail.Comparison{lognormalTied, exponentialBeaten, stretchedTied, cutoffTied}, plausible,
 			"A power law is plausible above 1,200 (p = 0.41). A lognormal and a stretched exponential fit as well: the data cannot tell them from the power law. The power law fits significantly better than an exponential."},
-		{"moderate fr", i18n.FR, []longtail.Comparison{lognormalTied, exponentialBeaten, stretchedTied, cutoffTied}, plausible,
+		{"moderate fr", text.FR, []longtail.Comparison{lognormalTied, exponentialBeaten, stretchedTied, cutoffTied}, plausible,
 			"Une loi de puissance est plausible au-delà de 1" + nbsp + "200 (p = 0,41). Une loi log-normale et une exponentielle étirée conviennent aussi bien" + nbsp + ": les données ne permettent pas de les distinguer de la loi de puissance. La loi de puissance convient nettement mieux qu'une loi exponentielle."},
-		{"not yet tested", i18n.EN, []longtail.Comparison{lognormalTied, poissonFailed}, nil,
+		{"not yet tested", text.EN, []longtail.Comparison{lognormalTied, poissonFailed}, nil,
 			"Above 1,200 (300 of 1,000 values), the values fall off like a power law with exponent α = 2.50. Whether a power law is plausible is for the goodness-of-fit test below to say. A lognormal fits as well: the data cannot tell the two apart."},
-		{"not yet compared", i18n.FR, nil, nil,
+		{"not yet compared", text.FR, nil, nil,
 			"Au-delà de 1" + nbsp + "200 (300 valeurs sur 1" + nbsp + "000), les valeurs décroissent comme une loi de puissance d'exposant α = 2,50. Le test d'adéquation ci-dessous dira si une loi de puissance est plausible."},
-		{"ruled out", i18n.EN, []longtail.Comparison{exponentialBeaten}, &longtail.GoodnessOfFit{P: 0.02, Resamples: 1000},
+		{"ruled out", text.EN, []longtail.Comparison{exponentialBeaten}, &longtail.GoodnessOfFit{P: 0.02, Resamples: 1000},
 			"A power law is ruled out above 1,200: the goodness-of-fit test gives p = 0.02, below 0.1. The power law fits significantly better than an exponential."},
-		{"cut-off", i18n.EN, []longtail.Comparison{cutoffWins}, &longtail.GoodnessOfFit{P: 0, Resamples: 100},
+		{"cut-off", text.EN, []longtail.Comparison{cutoffWins}, &longtail.GoodnessOfFit{P: 0, Resamples: 100},
 			"Above 1,200, the values follow a power law with an exponential cut-off: the largest values fall off faster than a pure power law predicts, and the test favours the cut-off significantly. The goodness-of-fit test of the pure power law gives p < 0.01."},
-		{"outdone", i18n.EN, []longtail.Comparison{lognormalWins, exponentialBeaten}, &longtail.GoodnessOfFit{P: 0.5, Resamples: 250, Plausible: true},
+		{"outdone", text.EN, []longtail.Comparison{lognormalWins, exponentialBeaten}, &longtail.GoodnessOfFit{P: 0.5, Resamples: 250, Plausible: true},
 			"A power law passes the goodness-of-fit test above 1,200 (p = 0.50), but it is not the best description. A lognormal fits significantly better. The power law fits significantly better than an exponential."},
-		{"outdone fr", i18n.FR, []longtail.Comparison{lognormalWins}, &longtail.GoodnessOfFit{P: 0.5, Resamples: 250, Plausible: true},
+		{"outdone fr", text.FR, []longtail.Comparison{lognormalWins}, &longtail.GoodnessOfFit{P: 0.5, Resamples: 250, Plausible: true},
 			"Une loi de puissance passe le test d'adéquation au-delà de 1" + nbsp + "200 (p = 0,50), mais ce n'est pas la meilleure description. Une loi log-normale convient nettement mieux."},
 	}
 	for _, c := range cases {

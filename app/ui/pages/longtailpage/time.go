@@ -7,6 +7,7 @@ import (
 	"reachlab/app/data/roles"
 	"reachlab/app/i18n"
 	"reachlab/app/longtail"
+	"reachlab/app/text"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -15,7 +16,7 @@ import (
 // when the data has several rows per post, the audience's fragmentation
 // among channels when it has audience shares, and the French DTT case as
 // an illustration.
-func (p *longTailPage) renderTime(l i18n.Lang) app.UI {
+func (p *longTailPage) renderTime(l text.Lang) app.UI {
 	return app.Section().ID("time").Class("card").Aria("labelledby", "time-heading").Body(
 		app.H2().ID("time-heading").Text(i18n.T(l, i18n.LongTailTimeHeading)),
 		p.renderAttention(l),
@@ -24,7 +25,7 @@ func (p *longTailPage) renderTime(l i18n.Lang) app.UI {
 	)
 }
 
-func (p *longTailPage) renderAttention(l i18n.Lang) app.UI {
+func (p *longTailPage) renderAttention(l text.Lang) app.UI {
 	a := p.res.attn
 	body := []app.UI{app.H3().Text(i18n.T(l, i18n.LongTailAttnHeading))}
 	switch a.status {
@@ -71,7 +72,7 @@ func (p *longTailPage) renderAttention(l i18n.Lang) app.UI {
 	return app.Div().ID("attention-section").Body(body...)
 }
 
-func (p *longTailPage) renderFragmentation(l i18n.Lang) app.UI {
+func (p *longTailPage) renderFragmentation(l text.Lang) app.UI {
 	f := p.res.frag
 	body := []app.UI{app.H3().Text(i18n.T(l, i18n.LongTailFragHeading))}
 	switch {
@@ -132,7 +133,7 @@ func (p *longTailPage) renderFragmentation(l i18n.Lang) app.UI {
 }
 
 // notAvailable formats v, or says it is not available (never NaN).
-func notAvailable(l i18n.Lang, v float64, decimals int) string {
+func notAvailable(l text.Lang, v float64, decimals int) string {
 	if math.IsNaN(v) || math.IsInf(v, 0) {
 		return i18n.T(l, i18n.LongTailNotAvailable)
 	}
@@ -141,7 +142,7 @@ func notAvailable(l i18n.Lang, v float64, decimals int) string {
 
 // renderDTT is the French DTT case, computed with the engine on an even
 // split and labelled as an illustration.
-func renderDTT(l i18n.Lang) app.UI {
+func renderDTT(l text.Lang) app.UI {
 	return app.Div().ID("dtt").Body(
 		app.H3().Text(i18n.T(l, i18n.LongTailDTTHeading)),
 		app.P().Body(

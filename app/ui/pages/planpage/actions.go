@@ -6,12 +6,13 @@ import (
 
 	"reachlab/app/i18n"
 	"reachlab/app/plan"
+	"reachlab/app/text"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
 // renderActions is a phase's actions as a table, one row per action.
-func (p *planPage) renderActions(l i18n.Lang, ph plan.Phase) app.UI {
+func (p *planPage) renderActions(l text.Lang, ph plan.Phase) app.UI {
 	lang := string(l)
 	statuses := make([]choice, len(plan.ActionStatuses))
 	for i, s := range plan.ActionStatuses {
@@ -78,7 +79,7 @@ func (p *planPage) renderActions(l i18n.Lang, ph plan.Phase) app.UI {
 }
 
 // renderRisks lists a phase's risks with likelihood, impact and mitigation.
-func (p *planPage) renderRisks(l i18n.Lang, ph plan.Phase) app.UI {
+func (p *planPage) renderRisks(l text.Lang, ph plan.Phase) app.UI {
 	lang := string(l)
 	levels := []choice{{"0", "—"}}
 	for _, r := range plan.RiskLevels {

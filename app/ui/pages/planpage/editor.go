@@ -5,13 +5,14 @@ import (
 
 	"reachlab/app/i18n"
 	"reachlab/app/plan"
+	"reachlab/app/text"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
 // renderEditor is the open plan: its toolbar, general fields, phases,
 // timeline, budget, response scoring and maturity.
-func (p *planPage) renderEditor(l i18n.Lang) app.UI {
+func (p *planPage) renderEditor(l text.Lang) app.UI {
 	pl, lang := p.plan, string(l)
 	return app.Div().ID("plan-editor").Body(
 		p.renderToolbar(l),
@@ -45,7 +46,7 @@ func (p *planPage) renderEditor(l i18n.Lang) app.UI {
 
 // renderToolbar holds the plan's commands: back to the list, undo and redo,
 // exports and print.
-func (p *planPage) renderToolbar(l i18n.Lang) app.UI {
+func (p *planPage) renderToolbar(l text.Lang) app.UI {
 	return app.Div().Class("toolbar no-print").Body(
 		app.A().Href("/plan").ID("plan-back").Text("← "+i18n.T(l, i18n.PlanBack)),
 		app.Button().Type("button").ID("plan-undo").Disabled(p.hist == nil || !p.hist.CanUndo()).
@@ -69,7 +70,7 @@ func marketChoices(lang string) []choice {
 }
 
 // renderPhase is one phase: its fields, objectives, actions and risks.
-func (p *planPage) renderPhase(l i18n.Lang, i int, ph plan.Phase) app.UI {
+func (p *planPage) renderPhase(l text.Lang, i int, ph plan.Phase) app.UI {
 	id := "phase-" + ph.ID
 	name := ph.Name
 	if name == "" {
@@ -110,7 +111,7 @@ func (p *planPage) renderPhase(l i18n.Lang, i int, ph plan.Phase) app.UI {
 
 // renderObjective is the SMART form of one objective, its live SMART flags
 // and its KPIs.
-func (p *planPage) renderObjective(l i18n.Lang, phaseID string, o plan.Objective) app.UI {
+func (p *planPage) renderObjective(l text.Lang, phaseID string, o plan.Objective) app.UI {
 	id, lang := "objective-"+o.ID, string(l)
 	edit := func(change func(o *plan.Objective)) {
 		p.edit(func(x *plan.Plan) {

@@ -10,6 +10,7 @@ import (
 	"reachlab/app/i18n"
 	"reachlab/app/metrics"
 	"reachlab/app/plan"
+	"reachlab/app/text"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -82,7 +83,7 @@ func (p *planPage) current(k plan.KPI) (float64, string) {
 // metricChoices lists what a KPI can measure: a typed value, a column's
 // total, or any metric of the metrics engine that has a value per dataset.
 func metricChoices(lang string) []choice {
-	out := []choice{{plan.MetricManual, i18n.T(i18n.Lang(lang), i18n.PlanKPIManual)}, {columnTotal, i18n.T(i18n.Lang(lang), i18n.PlanKPIColumnSum)}}
+	out := []choice{{plan.MetricManual, i18n.T(text.Lang(lang), i18n.PlanKPIManual)}, {columnTotal, i18n.T(text.Lang(lang), i18n.PlanKPIColumnSum)}}
 	for _, m := range metrics.All() {
 		if m.PerRow() {
 			out = append(out, choice{m.ID, m.Name.In(lang)})
@@ -93,7 +94,7 @@ func metricChoices(lang string) []choice {
 
 // renderKPI is one KPI card: what it measures and on which data, its
 // baseline and target, its current value, progress and sparkline.
-func (p *planPage) renderKPI(l i18n.Lang, k plan.KPI) app.UI {
+func (p *planPage) renderKPI(l text.Lang, k plan.KPI) app.UI {
 	id, lang := "kpi-"+k.ID, string(l)
 	edit := func(change func(k *plan.KPI)) {
 		p.edit(func(x *plan.Plan) {
@@ -109,7 +110,7 @@ func (p *planPage) renderKPI(l i18n.Lang, k plan.KPI) app.UI {
 	}
 	datasets := []choice{{"", i18n.T(l, i18n.PlanKPINoDataset)}}
 	for _, m := range p.datasets {
-		datasets = append(datasets, choice{m.ID, m.Title(lang)})
+		datasets = append(datasets, choice{m.ID, m.Title(l)})
 	}
 	cur, why := p.current(k)
 	prog := k.Progress(cur, plan.DateOf(now()))
@@ -180,7 +181,7 @@ func (p *planPage) renderKPI(l i18n.Lang, k plan.KPI) app.UI {
 }
 
 // valueText writes a value with its unit, or "not available" with why.
-func valueText(l i18n.Lang, v float64, unit, why string) string {
+func valueText(l text.Lang, v float64, unit, why string) string {
 	if math.IsNaN(v) || math.IsInf(v, 0) {
 		if why == "" || why == "…" {
 			return "…"

@@ -4,6 +4,7 @@ import (
 	"reachlab/app/i18n"
 	"reachlab/app/plan"
 	"reachlab/app/store"
+	"reachlab/app/text"
 	"reachlab/app/ui/shell"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -11,7 +12,7 @@ import (
 
 // renderList shows the saved plans and the ways to start one: from a
 // template, or from a plan file.
-func (p *planPage) renderList(l i18n.Lang) app.UI {
+func (p *planPage) renderList(l text.Lang) app.UI {
 	lang := string(l)
 	templates := plan.Templates()
 	return app.Div().Body(
@@ -67,7 +68,7 @@ func (p *planPage) renderList(l i18n.Lang) app.UI {
 	)
 }
 
-func titleOr(l i18n.Lang, title string) string {
+func titleOr(l text.Lang, title string) string {
 	if title == "" {
 		return i18n.T(l, i18n.PlanUntitled)
 	}

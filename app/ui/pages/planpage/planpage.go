@@ -9,6 +9,7 @@ import (
 	"reachlab/app/i18n"
 	"reachlab/app/plan"
 	"reachlab/app/store"
+	"reachlab/app/text"
 	"reachlab/app/ui/shell"
 	"reachlab/app/ui/workspace"
 
@@ -22,7 +23,7 @@ type planPage struct {
 
 	// ui is the page's own context: background work reports through it.
 	ui   app.Context
-	lang i18n.Lang
+	lang text.Lang
 
 	ready    bool
 	plans    []store.Record // the saved plans, without their data
@@ -53,7 +54,7 @@ type planPage struct {
 // New returns the /plan page.
 func New() app.Composer { return &planPage{template: plan.TemplateThreePhases} }
 
-func (p *planPage) l() i18n.Lang { return shell.OrDefault(p.lang) }
+func (p *planPage) l() text.Lang { return p.lang.OrDefault() }
 
 func (p *planPage) OnMount(ctx app.Context) {
 	p.ui = ctx
@@ -200,7 +201,7 @@ func (p *planPage) Render() app.UI {
 }
 
 // renderMessages shows what went right and wrong, announced to screen readers.
-func (p *planPage) renderMessages(l i18n.Lang) app.UI {
+func (p *planPage) renderMessages(l text.Lang) app.UI {
 	return app.Div().Class("messages no-print").Body(
 		app.Div().ID("plan-status").Attr("role", "status").DataSet("saving", strconv.FormatBool(p.saving)).Body(
 			app.If(p.status != "", func() app.UI { return app.P().Class("ok").Text(p.status) }),

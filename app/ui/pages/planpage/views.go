@@ -7,6 +7,7 @@ import (
 
 	"reachlab/app/i18n"
 	"reachlab/app/plan"
+	"reachlab/app/text"
 	"reachlab/charts"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -16,7 +17,7 @@ import (
 const dayMS = 24 * 60 * 60 * 1000
 
 // renderTimeline draws the plan's actions on a Gantt chart with today's line.
-func (p *planPage) renderTimeline(l i18n.Lang) app.UI {
+func (p *planPage) renderTimeline(l text.Lang) app.UI {
 	rows, _ := p.plan.Gantt()
 	var bars []charts.GanttBar
 	for _, r := range rows {
@@ -60,7 +61,7 @@ func (p *planPage) renderTimeline(l i18n.Lang) app.UI {
 }
 
 // renderBudget draws the budget by phase and by channel, per currency.
-func (p *planPage) renderBudget(l i18n.Lang) app.UI {
+func (p *planPage) renderBudget(l text.Lang) app.UI {
 	byPhase, byChannel, total := p.plan.BudgetByPhase(), p.plan.BudgetByChannel(), p.plan.BudgetTotal()
 	section := app.Section().Class("card").Aria("labelledby", "budget-heading")
 	if len(total) == 0 {
@@ -100,7 +101,7 @@ func (p *planPage) renderBudget(l i18n.Lang) app.UI {
 }
 
 // money writes an amount with its currency.
-func money(l i18n.Lang, v float64, currency string) string {
+func money(l text.Lang, v float64, currency string) string {
 	s := i18n.Number(l, v, 0)
 	switch currency {
 	case "EUR":
@@ -113,7 +114,7 @@ func money(l i18n.Lang, v float64, currency string) string {
 
 // renderScoring shows the plan's response-priority rule: criteria with
 // editable weights, the formula, and a matrix of sample messages to try it.
-func (p *planPage) renderScoring(l i18n.Lang) app.UI {
+func (p *planPage) renderScoring(l text.Lang) app.UI {
 	lang, sc := string(l), p.plan.Scoring
 	samples := plan.SampleMessages()
 	rating := func(m plan.SampleMessage, c string) float64 {
@@ -191,7 +192,7 @@ func (p *planPage) renderScoring(l i18n.Lang) app.UI {
 
 // renderMaturity is the self-assessment: a question group per dimension,
 // the radar and the suggested phase.
-func (p *planPage) renderMaturity(l i18n.Lang) app.UI {
+func (p *planPage) renderMaturity(l text.Lang) app.UI {
 	lang, a := string(l), p.plan.Maturity
 	dims := plan.MaturityDimensions()
 	scores := a.Scores()
