@@ -78,7 +78,7 @@ func TestHeaderDetection(t *testing.T) {
 			if h.Missing != tt.missing || h.Reason != tt.reason || h.Column != tt.column {
 				t.Errorf("header = %+v, want missing %v, reason %d, column %d", h, tt.missing, tt.reason, tt.column)
 			}
-			if got := columnNamesOf(table); !reflect.DeepEqual(got, tt.names) {
+			if got := names(table); !reflect.DeepEqual(got, tt.names) {
 				t.Errorf("names = %q, want %q", got, tt.names)
 			}
 			if table.Len() != tt.rows || table.Columns()[0].Cell(0) != tt.first {
@@ -224,7 +224,7 @@ func TestHeaderJSONRows(t *testing.T) {
 			if table.Format.Header.Missing != tt.missing || table.Format.Kind != KindJSON {
 				t.Errorf("format %+v", table.Format)
 			}
-			if got := columnNamesOf(table); !reflect.DeepEqual(got, tt.names) || table.Len() != tt.rows {
+			if got := names(table); !reflect.DeepEqual(got, tt.names) || table.Len() != tt.rows {
 				t.Errorf("names %q, %d rows; want %q, %d", got, table.Len(), tt.names, tt.rows)
 			}
 			// Lines of the rows: make the first cell unreadable by forcing a date.
@@ -340,7 +340,7 @@ func TestHeaderPowerLawFiles(t *testing.T) {
 		return
 	}
 	table, err := ReadCSV(context.Background(), b, Options{Name: "weblinks.hist"})
-	if err != nil || table.Format.Header.Missing || !reflect.DeepEqual(columnNamesOf(table), []string{"degree", "frequency"}) {
+	if err != nil || table.Format.Header.Missing || !reflect.DeepEqual(names(table), []string{"degree", "frequency"}) {
 		t.Errorf("weblinks.hist: %v, %+v", err, table.Format.Header)
 	}
 }
@@ -355,14 +355,6 @@ func nonBlankLines(b []byte) int {
 		}
 	}
 	return n
-}
-
-func columnNamesOf(t *Table) []string {
-	var names []string
-	for _, c := range t.Columns() {
-		names = append(names, c.Name())
-	}
-	return names
 }
 
 func hasIssue(t *Table, sentinel error) bool {

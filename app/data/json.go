@@ -154,20 +154,10 @@ func readJSONArray(ctx context.Context, b []byte, start int, log *issueLog, prog
 	if _, err := dec.Token(); err != nil { // [
 		return nil, offsetError(err, start)
 	}
-	line, lineOff := 1, 0 // line at offset lineOff of b, counted as we go
-	lineOf := func(off int) int {
-		line += bytes.Count(b[lineOff:off], []byte{'\n'})
-		lineOff = off
-		return line
-	}
+	lines := lineCounter{b: b, line: 1}
 	for i := 0; dec.More(); i++ {
-		if i%1024 == 0 {
-			if err := ctx.Err(); err != nil {
-				return nil, err
-			}
-			if progress != nil {
-				progress(int64(start)+dec.InputOffset(), int64(len(b)))
-			}
+		if err := checkpoint(ctx, i, progress, int64(start)+dec.InputOffset(), int64(len(b))); err != nil {
+			return nil, err
 		}
 		tok, err := dec.Token()
 		if err != nil {
@@ -175,7 +165,7 @@ func readJSONArray(ctx context.Context, b []byte, start int, log *issueLog, prog
 		}
 		at := start + int(dec.InputOffset()) - 1
 		if tok != json.Delim('{') {
-			log.add(ErrNotTable, lineOf(at), 0, detail(ErrNotTable, "array element is not an object"))
+			log.add(ErrNotTable, lines.at(at), 0, detail(ErrNotTable, "array element is not an object"))
 			if err := skipJSONValue(dec, tok); err != nil {
 				return nil, offsetError(err, start)
 			}
@@ -219,7 +209,7 @@ func readJSONArray(ctx context.Context, b []byte, start int, log *issueLog, prog
 			return nil, offsetError(err, start)
 		}
 		jr.rows = append(jr.rows, row)
-		jr.lines = append(jr.lines, int32(lineOf(at)))
+		jr.lines = append(jr.lines, int32(lines.at(at)))
 	}
 	if _, err := dec.Token(); err != nil { // ]
 		return nil, offsetError(err, start)
@@ -331,4 +321,33 @@ func jsonError(name string, b []byte, err error) error {
 // lineAt returns the 1-based line of offset off in b.
 func lineAt(b []byte, off int) int {
 	return bytes.Count(b[:off], []byte{'\n'}) + 1
+}
+
+// lineCounter gives the lines of increasing offsets of b, counting line
+// breaks as it goes.
+type lineCounter struct {
+	b         []byte
+	line, off int // line at offset off
+}
+
+// at returns the 1-based line of offset off, at or after the last one asked.
+func (c *lineCounter) at(off int) int {
+	c.line += bytes.Count(c.b[c.off:off], []byte{'\n'})
+	c.off = off
+	return c.line
+}
+
+// checkpoint stops a long read when ctx is done and reports its progress,
+// every 1024 elements (i counts them).
+func checkpoint(ctx context.Context, i int, progress func(done, total int64), done, total int64) error {
+	if i%1024 != 0 {
+		return nil
+	}
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	if progress != nil {
+		progress(done, total)
+	}
+	return nil
 }

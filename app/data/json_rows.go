@@ -83,12 +83,7 @@ func readJSONValues(ctx context.Context, b []byte, start int, nested bool, log *
 	if _, err := dec.Token(); err != nil { // [
 		return nil, offsetError(err, start)
 	}
-	line, lineOff := 1, 0
-	lineOf := func(off int) int32 {
-		line += bytes.Count(b[lineOff:off], []byte{'\n'})
-		lineOff = off
-		return int32(line)
-	}
+	lines := lineCounter{b: b, line: 1}
 	count := func(j int, kind jsonKind, firstRow bool) {
 		for len(jr.numbers) <= j {
 			jr.numbers = append(jr.numbers, 0)
@@ -102,13 +97,8 @@ func readJSONValues(ctx context.Context, b []byte, start int, nested bool, log *
 		}
 	}
 	for i := 0; dec.More(); i++ {
-		if i%1024 == 0 {
-			if err := ctx.Err(); err != nil {
-				return nil, err
-			}
-			if progress != nil {
-				progress(int64(start)+dec.InputOffset(), int64(len(b)))
-			}
+		if err := checkpoint(ctx, i, progress, int64(start)+dec.InputOffset(), int64(len(b))); err != nil {
+			return nil, err
 		}
 		at := skipJSONSpace(b, start+int(dec.InputOffset()))
 		if at < len(b) && b[at] == ',' {
@@ -123,7 +113,7 @@ func readJSONValues(ctx context.Context, b []byte, start int, nested bool, log *
 			cell, kind := jsonCell(raw)
 			count(0, kind, firstRow)
 			jr.rows = append(jr.rows, []string{cell})
-			jr.lines = append(jr.lines, lineOf(at))
+			jr.lines = append(jr.lines, int32(lines.at(at)))
 			continue
 		}
 		tok, err := dec.Token()
@@ -131,7 +121,7 @@ func readJSONValues(ctx context.Context, b []byte, start int, nested bool, log *
 			return nil, offsetError(err, start)
 		}
 		if tok != json.Delim('[') {
-			log.add(ErrNotTable, int(lineOf(at)), 0, detail(ErrNotTable, "array element is not an array"))
+			log.add(ErrNotTable, lines.at(at), 0, detail(ErrNotTable, "array element is not an array"))
 			if err := skipJSONValue(dec, tok); err != nil {
 				return nil, offsetError(err, start)
 			}
@@ -154,7 +144,7 @@ func readJSONValues(ctx context.Context, b []byte, start int, nested bool, log *
 			return nil, offsetError(err, start)
 		}
 		jr.rows = append(jr.rows, row)
-		jr.lines = append(jr.lines, lineOf(at))
+		jr.lines = append(jr.lines, int32(lines.at(at)))
 	}
 	if _, err := dec.Token(); err != nil { // ]
 		return nil, offsetError(err, start)
