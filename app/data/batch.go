@@ -39,6 +39,9 @@ type rowSource interface {
 	// estimateRows guesses the number of data rows from the first batch,
 	// to size the columns once.
 	estimateRows(first *batch) int
+	// includeHeader makes the row taken as the header the first data row,
+	// for the passes that follow.
+	includeHeader()
 }
 
 // csvRows are the data rows of a CSV text.
@@ -48,9 +51,13 @@ type csvRows struct {
 	start int // offset of the first data row
 	line  int // its line
 	width int
+
+	headerStart, headerLine int // offset and line of the header record
 }
 
 func (c *csvRows) text() string { return c.src }
+
+func (c *csvRows) includeHeader() { c.start, c.line = c.headerStart, c.headerLine }
 
 func (c *csvRows) estimateRows(first *batch) int {
 	if first.eof {
@@ -145,19 +152,28 @@ func (r *blankRun) flush(log *issueLog) {
 }
 
 // recordRows are data rows given as strings, stored back to back in one
-// arena: cell k (row-major) is arena[offsets[k]:offsets[k+1]].
+// arena: cell k (row-major) is arena[offsets[k]:offsets[k+1]]. The arena
+// may start with the header record (skip 1), which includeHeader makes
+// the first data row.
 type recordRows struct {
 	arena      string
 	offsets    []uint32
 	width      int
-	rows       int
-	lines      []int32 // line of each record when known (JSON), else nil
-	headerLine int     // without lines, record i is on line headerLine+1+i
+	rows       int     // data rows
+	skip       int     // records before the first data row: 1 for a header in the arena, else 0
+	lines      []int32 // line of each record of the arena when known (JSON), else nil
+	headerLine int     // without lines, data row i is on line headerLine+1+i
 }
 
 func (r *recordRows) text() string { return r.arena }
 
 func (r *recordRows) estimateRows(*batch) int { return r.rows }
+
+func (r *recordRows) includeHeader() {
+	if r.skip == 1 {
+		r.skip, r.rows, r.headerLine = 0, r.rows+1, r.headerLine-1
+	}
+}
 
 func (r *recordRows) each(ctx context.Context, _ *issueLog, progress func(done, total int64), fn func(*batch) error) error {
 	b := newBatch(max(r.width, 1))
@@ -168,18 +184,19 @@ func (r *recordRows) each(ctx context.Context, _ *issueLog, progress func(done, 
 		}
 		b.first = first
 		b.rows = min(per, r.rows-first)
+		base := (first + r.skip) * r.width
 		for i := range b.rows * r.width {
-			k := first*r.width + i
+			k := base + i
 			b.cells[i] = span{r.offsets[k], r.offsets[k+1]}
 		}
 		for i := range b.rows {
 			if r.lines != nil {
-				b.lines[i] = r.lines[first+i]
+				b.lines[i] = r.lines[first+r.skip+i]
 			} else {
 				b.lines[i] = int32(r.headerLine + 1 + first + i)
 			}
 		}
-		b.end = int(r.offsets[(first+b.rows)*r.width])
+		b.end = int(r.offsets[(first+r.skip+b.rows)*r.width])
 		b.eof = first+b.rows >= r.rows
 		if err := fn(b); err != nil {
 			return err

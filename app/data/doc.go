@@ -26,13 +26,14 @@
 // French Excel default, unless invalid bytes are rare among valid UTF-8
 // sequences: then UTF-8 with them replaced and reported as ErrEncoding);
 // binary files (ErrBinary); an Excel "sep=;" first line; the delimiter among ",", ";",
-// tab and "|"; title lines above the header (LinkedIn exports); the header;
-// and a "Total" row right under it (YouTube Studio exports), skipped and
-// reported. Options can force each of these. ReadPaste reads cells pasted
-// from a spreadsheet (tab-separated), ReadJSON an array of objects,
-// FromRecords and ReadRecords string records (an XLSX sheet's rows), and
-// Read chooses between CSV and JSON for an io.Reader. All of them end in
-// the same typing pipeline.
+// tab and "|"; title lines above the header (LinkedIn exports); the header,
+// or that there is none (see Header row); and a "Total" row right under it
+// (YouTube Studio exports), skipped and reported. Options can force each of
+// these. ReadPaste reads cells pasted from a spreadsheet (tab-separated),
+// ReadJSON an array of objects (or of arrays, or of values), FromRecords
+// and ReadRecords string records (an XLSX sheet's rows), and Read chooses
+// between CSV and JSON for an io.Reader. All of them end in the same
+// typing pipeline.
 //
 // Readers never panic on any input and use memory in proportion to it.
 // Problems that leave the table usable (a ragged row, padded or cut; an
@@ -41,6 +42,22 @@
 // header without rows, too large, too many columns, broken JSON). Long
 // reads call Options.Progress at least every MiB and stop when their
 // context is cancelled.
+//
+// # Header row
+//
+// Many files of one number per line, such as the data sets of Clauset,
+// Shalizi and Newman's power-law paper, have no header. A header's cells
+// are names, so the first row is taken as data (Format.Header.Missing,
+// ErrNoHeader in Table.Issues) when every cell of it above a column of
+// numbers, dates or codes reads as that column's type, as judged from the
+// first rows below it: "14086" above numbers. It stays a header when one
+// such cell is text ("Reach" above numbers) or of another type (a date
+// above numbers), when its numbers name periods (years such as "2019;
+// 2020; 2021" above numbers that are not years, or 1, 2, 3…), when a total
+// row follows it, and when no column holds numbers, dates or codes (text
+// alone cannot tell). Without a header the columns are named "Column 1",
+// "Column 2"… Options.Header forces either reading; Header.Explain says
+// what was decided and why.
 //
 // # Typing
 //

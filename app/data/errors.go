@@ -33,6 +33,7 @@ var (
 	ErrUnparsed      = errors.New("cells not readable as the column type")
 	ErrAmbiguous     = errors.New("format decided by default")
 	ErrDuplicateName = errors.New("duplicate column name")
+	ErrNoHeader      = errors.New("no header row: the first row is read as data") // judged so (see Format.Header)
 
 	// Table edits.
 	ErrUnknownColumn = errors.New("unknown column")
@@ -126,4 +127,32 @@ func (l *issueLog) add(sentinel error, line, column int, cause error) {
 		cause = sentinel
 	}
 	l.list = append(l.list, &ParseError{File: l.file, Line: line, Column: column, Err: cause})
+}
+
+// logMark is the state of an issue log at one point of a read.
+type logMark struct {
+	n       int
+	perKind map[error]int
+	omitted int
+}
+
+// mark returns the log's state, for restore.
+func (l *issueLog) mark() logMark {
+	if l == nil {
+		return logMark{}
+	}
+	m := logMark{n: len(l.list), omitted: l.omitted, perKind: make(map[error]int, len(l.perKind))}
+	for k, v := range l.perKind {
+		m.perKind[k] = v
+	}
+	return m
+}
+
+// restore forgets the issues added since m was taken.
+func (l *issueLog) restore(m logMark) {
+	if l == nil {
+		return
+	}
+	clear(l.list[m.n:])
+	l.list, l.perKind, l.omitted = l.list[:m.n], m.perKind, m.omitted
 }

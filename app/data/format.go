@@ -11,7 +11,8 @@ type Format struct {
 	Quote      byte      // CSV: '"'; 0 for JSON and records
 	SepLine    bool      // CSV: an Excel "sep=;" first line set the delimiter
 	TitleLines int       // CSV: lines skipped above the header (titles, a date range, blank lines)
-	HeaderLine int       // line of the header (record number for records)
+	HeaderLine int       // line of the header (record number for records); 0 when Header.Missing
+	Header     Header    // whether the first row was read as the header, and why
 	TotalLine  int       // CSV: line of the total row skipped under the header, 0 if none
 	Decimal    byte      // decimal separator of most numeric columns, 0 if none
 	Group      rune      // group separator seen most in numbers, 0 if none
@@ -70,6 +71,13 @@ type Options struct {
 	// lines above it. For records, it is the number of the header record in
 	// the source (the spreadsheet row of the header); 0 means 1.
 	HeaderLine int
+
+	// Header says whether the first row (below any title lines) names the
+	// columns: HeaderAuto judges it (Format.Header tells the verdict and
+	// why), HeaderYes and HeaderNo force it. Without a header the columns
+	// are named "Column 1", "Column 2"… (ColumnName) and the first row is
+	// data. JSON objects always name their columns by their keys.
+	Header HeaderMode
 
 	// KeepTotal keeps a "Total" row found directly under the header as a
 	// data row; false skips and reports it.

@@ -119,7 +119,8 @@ func FuzzReadCSV(f *testing.F) {
 
 func FuzzReadJSON(f *testing.F) {
 	addFixtures(f, ".json")
-	for _, s := range []string{`[{"a":1}]`, `{"d":[{"a":"1,5"},{"b":null}]}`, `[{"a":{"b":[1,2]}},3]`, `[`, `{"a":`, `[{"a":1e999}]`, `[{"":""}]`} {
+	for _, s := range []string{`[{"a":1}]`, `{"d":[{"a":"1,5"},{"b":null}]}`, `[{"a":{"b":[1,2]}},3]`, `[`, `{"a":`, `[{"a":1e999}]`, `[{"":""}]`,
+		`[[1,2],[3]]`, `{"values":[["a","b"],["1","2"]]}`, `[1,"x",null,[2]]`, `[[1],3,[4]]`, `[[]]`} {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, b []byte) {
@@ -226,6 +227,53 @@ func FuzzValidUTF8(f *testing.F) {
 	f.Fuzz(func(t *testing.T, b []byte) {
 		if got, want := validUTF8(b), utf8.Valid(b); got != want {
 			t.Fatalf("validUTF8(%q) = %v, want %v", b, got, want)
+		}
+	})
+}
+
+// FuzzHeader reads inputs with each header mode and checks that the modes
+// agree: without a header, the first row is one more data row.
+func FuzzHeader(f *testing.F) {
+	addFixtures(f, ".csv", ".txt")
+	for _, s := range []string{
+		"14086\n6414\n", "2019;2020\n1;2\n", "a,b\nTotal,3\n1,2\n", "1,2\n3\n\n4,5\n", "Title\n\n1,2\n3,4\n",
+		"\"1\n2\",3\n4,5\n", "x\n", ",\n,\n", "1,2,3\n10,20,30\n",
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, b []byte) {
+		ctx := context.Background()
+		auto, errAuto := ReadCSV(ctx, append([]byte(nil), b...), Options{})
+		yes, errYes := ReadCSV(ctx, append([]byte(nil), b...), Options{Header: HeaderYes})
+		no, errNo := ReadCSV(ctx, append([]byte(nil), b...), Options{Header: HeaderNo})
+		for _, table := range []*Table{auto, yes, no} {
+			if table == nil {
+				continue
+			}
+			checkTable(t, table)
+			h := table.Format.Header
+			if h.Missing != (table.Format.HeaderLine == 0) {
+				t.Fatalf("header %+v at line %d", h, table.Format.HeaderLine)
+			}
+			for j, c := range table.Columns() {
+				if h.Missing && !strings.HasPrefix(c.Name(), "Column ") {
+					t.Fatalf("column %d of a table without header named %q", j, c.Name())
+				}
+			}
+		}
+		if errYes == nil && yes.Format.Header.Missing || errNo == nil && !no.Format.Header.Missing {
+			t.Fatalf("a forced header mode not followed: yes %+v, no %+v", yes, no)
+		}
+		if errAuto == nil && errNo == nil && auto.Format.Header.Missing && auto.Len() != no.Len() {
+			t.Fatalf("%d rows without header detected, %d forced", auto.Len(), no.Len())
+		}
+		if errYes == nil && errNo == nil && yes.Format.Header.Reason == HeaderForced && yes.Format.TotalLine == 0 {
+			if no.Len() != yes.Len()+1 {
+				t.Fatalf("%d rows without header, %d with", no.Len(), yes.Len())
+			}
+		}
+		if errNo != nil && errYes == nil {
+			t.Fatalf("HeaderNo fails (%v) where HeaderYes reads", errNo)
 		}
 	})
 }

@@ -27,9 +27,15 @@ const maxJSONDepth = 4
 // reported (ErrNotTable). Issues give as Line the line where the object
 // starts in the JSON text.
 //
+// Without an array of objects, ReadJSON reads the first array of arrays
+// as rows, found the same way ([["Channel", "Reach"], ["TF1", 5400000]],
+// {"values": [[...]]}), or a document that is an array of values as one
+// column ([14086, 6414, 6260]). Their first row is judged a header or data
+// as in ReadCSV (see Options.Header).
+//
 // Errors: ErrEmpty, ErrBinary, ErrTooLarge (*SizeError), ErrNotTable when no
-// array of objects is found, ErrSyntax with the line and character of the
-// error.
+// array of objects, of arrays or of values is found, ErrSyntax with the
+// line and character of the error.
 func ReadJSON(ctx context.Context, b []byte, opts Options) (*Table, error) {
 	if limit := opts.maxSize(); int64(len(b)) > limit {
 		return nil, &ParseError{File: opts.Name, Err: &SizeError{Size: int64(len(b)), Limit: limit}}
@@ -41,12 +47,12 @@ func ReadJSON(ctx context.Context, b []byte, opts Options) (*Table, error) {
 	case isBinary(b):
 		return nil, &ParseError{File: opts.Name, Err: ErrBinary}
 	}
-	start, err := findArray(b, 0, 0)
+	start, err := findArray(b, 0, 0, '{')
 	if err != nil {
 		return nil, jsonError(opts.Name, b, err)
 	}
 	if start < 0 {
-		return nil, &ParseError{File: opts.Name, Err: ErrNotTable}
+		return readJSONRows(ctx, b, opts)
 	}
 	log := &issueLog{file: opts.Name}
 	jr, err := readJSONArray(ctx, b, start, log, opts.Progress)
@@ -91,9 +97,10 @@ type jsonRows struct {
 	others  []int // per column, cells that were strings, booleans or nested values
 }
 
-// findArray returns the offset in b of the first array of objects, looking
-// at b[at:] and into objects down to maxJSONDepth, or -1 if there is none.
-func findArray(b []byte, at, depth int) (int, error) {
+// findArray returns the offset in b of the first array of objects (elem
+// '{'; an empty array counts) or of arrays (elem '['), looking at b[at:]
+// and into objects down to maxJSONDepth, or -1 if there is none.
+func findArray(b []byte, at, depth int, elem byte) (int, error) {
 	at = skipJSONSpace(b, at)
 	if at >= len(b) {
 		return -1, &offsetSyntaxError{msg: "unexpected end of JSON input", offset: len(b)}
@@ -101,7 +108,7 @@ func findArray(b []byte, at, depth int) (int, error) {
 	switch b[at] {
 	case '[':
 		first := skipJSONSpace(b, at+1)
-		if first < len(b) && (b[first] == '{' || b[first] == ']') {
+		if first < len(b) && (b[first] == elem || elem == '{' && b[first] == ']') {
 			return at, nil
 		}
 		return -1, nil
@@ -125,7 +132,7 @@ func findArray(b []byte, at, depth int) (int, error) {
 			valueAt = skipJSONSpace(b, valueAt+1)
 		}
 		if valueAt < len(b) && (b[valueAt] == '[' || b[valueAt] == '{') {
-			found, err := findArray(b, valueAt, depth+1)
+			found, err := findArray(b, valueAt, depth+1, elem)
 			if err != nil || found >= 0 {
 				return found, err
 			}
@@ -147,20 +154,10 @@ func readJSONArray(ctx context.Context, b []byte, start int, log *issueLog, prog
 	if _, err := dec.Token(); err != nil { // [
 		return nil, offsetError(err, start)
 	}
-	line, lineOff := 1, 0 // line at offset lineOff of b, counted as we go
-	lineOf := func(off int) int {
-		line += bytes.Count(b[lineOff:off], []byte{'\n'})
-		lineOff = off
-		return line
-	}
+	lines := lineCounter{b: b, line: 1}
 	for i := 0; dec.More(); i++ {
-		if i%1024 == 0 {
-			if err := ctx.Err(); err != nil {
-				return nil, err
-			}
-			if progress != nil {
-				progress(int64(start)+dec.InputOffset(), int64(len(b)))
-			}
+		if err := checkpoint(ctx, i, progress, int64(start)+dec.InputOffset(), int64(len(b))); err != nil {
+			return nil, err
 		}
 		tok, err := dec.Token()
 		if err != nil {
@@ -168,7 +165,7 @@ func readJSONArray(ctx context.Context, b []byte, start int, log *issueLog, prog
 		}
 		at := start + int(dec.InputOffset()) - 1
 		if tok != json.Delim('{') {
-			log.add(ErrNotTable, lineOf(at), 0, detail(ErrNotTable, "array element is not an object"))
+			log.add(ErrNotTable, lines.at(at), 0, detail(ErrNotTable, "array element is not an object"))
 			if err := skipJSONValue(dec, tok); err != nil {
 				return nil, offsetError(err, start)
 			}
@@ -212,7 +209,7 @@ func readJSONArray(ctx context.Context, b []byte, start int, log *issueLog, prog
 			return nil, offsetError(err, start)
 		}
 		jr.rows = append(jr.rows, row)
-		jr.lines = append(jr.lines, int32(lineOf(at)))
+		jr.lines = append(jr.lines, int32(lines.at(at)))
 	}
 	if _, err := dec.Token(); err != nil { // ]
 		return nil, offsetError(err, start)
@@ -324,4 +321,33 @@ func jsonError(name string, b []byte, err error) error {
 // lineAt returns the 1-based line of offset off in b.
 func lineAt(b []byte, off int) int {
 	return bytes.Count(b[:off], []byte{'\n'}) + 1
+}
+
+// lineCounter gives the lines of increasing offsets of b, counting line
+// breaks as it goes.
+type lineCounter struct {
+	b         []byte
+	line, off int // line at offset off
+}
+
+// at returns the 1-based line of offset off, at or after the last one asked.
+func (c *lineCounter) at(off int) int {
+	c.line += bytes.Count(c.b[c.off:off], []byte{'\n'})
+	c.off = off
+	return c.line
+}
+
+// checkpoint stops a long read when ctx is done and reports its progress,
+// every 1024 elements (i counts them).
+func checkpoint(ctx context.Context, i int, progress func(done, total int64), done, total int64) error {
+	if i%1024 != 0 {
+		return nil
+	}
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	if progress != nil {
+		progress(done, total)
+	}
+	return nil
 }

@@ -89,7 +89,9 @@ func TestReadJSONErrors(t *testing.T) {
 	}{
 		{"empty", "  \n", ErrEmpty, 0, 0},
 		{"no array", `{"a":1,"b":{"c":2}}`, ErrNotTable, 0, 0},
-		{"array of numbers", `[1,2,3]`, ErrNotTable, 0, 0},
+		{"nested array of numbers", `{"a":[1,2,3]}`, ErrNotTable, 0, 0}, // a whole document only
+		{"array of empty arrays", "\n[[], []]", ErrNoRows, 2, 0},
+		{"row syntax error", "[[1, 2],\n [3 4]]", ErrSyntax, 2, 5},
 		{"scalar", `"text"`, ErrNotTable, 0, 0},
 		{"empty array", "\n[]", ErrNoRows, 2, 0},
 		{"syntax error", "[\n {\"a\": 1},\n {\"é\": 2,,}\n]", ErrSyntax, 3, 10}, // the second comma

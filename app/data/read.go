@@ -56,7 +56,8 @@ func ReadPaste(ctx context.Context, text string, opts Options) (*Table, error) {
 
 // readText reads decoded CSV text.
 func readText(ctx context.Context, dec decodedText, opts *Options, log *issueLog) (*Table, error) {
-	lay, err := sniffLayout(dec.text, opts.Delimiter, opts.HeaderLine, opts.KeepTotal)
+	// Without a header, a "Total" row under the first row is data.
+	lay, err := sniffLayout(dec.text, opts.Delimiter, opts.HeaderLine, opts.KeepTotal || opts.Header == HeaderNo)
 	if err != nil {
 		if errors.Is(err, ErrNoRows) {
 			err = ErrEmpty // nothing but blank lines
@@ -66,9 +67,11 @@ func readText(ctx context.Context, dec decodedText, opts *Options, log *issueLog
 	if lay.totalLine > 0 {
 		log.add(ErrTotalRow, lay.totalLine, 1, nil)
 	}
-	src := &csvRows{src: dec.text, delim: lay.delim, start: lay.dataStart, line: lay.dataLine, width: len(lay.header)}
+	src := &csvRows{src: dec.text, delim: lay.delim, start: lay.dataStart, line: lay.dataLine, width: len(lay.header),
+		headerStart: lay.headerStart, headerLine: lay.headerLine}
 	fc := &fileContext{delim: lay.delim, locale: opts.Locale, forcedDecimal: opts.Decimal, forcedOrder: opts.DateOrder}
-	t, err := typeTable(ctx, src, lay.header, lay.headerLine, fc, nil, opts, log)
+	first := &firstRow{cells: lay.header, line: lay.headerLine, total: lay.totalLine > 0}
+	t, err := typeTable(ctx, src, first, fc, nil, opts, log)
 	if err != nil {
 		return nil, err
 	}
@@ -76,6 +79,9 @@ func readText(ctx context.Context, dec decodedText, opts *Options, log *issueLog
 	f.Kind, f.Encoding, f.BOM = KindCSV, dec.encoding, dec.bom
 	f.Delimiter, f.Quote, f.SepLine = lay.delim, '"', lay.sepLine
 	f.TitleLines, f.HeaderLine, f.TotalLine = lay.titleLines, lay.headerLine, lay.totalLine
+	if f.Header.Missing {
+		f.HeaderLine = 0
+	}
 	t.Issues, t.IssuesOmitted = log.list, log.omitted
 	return t, nil
 }

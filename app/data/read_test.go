@@ -60,7 +60,7 @@ func readString(t *testing.T, in string, opts Options) *Table {
 // issueKinds lists each issue as "sentinel@line:column".
 func issueKinds(t *Table) []string {
 	sentinels := []error{ErrUnclosedQuote, ErrQuote, ErrFieldCount, ErrEncoding, ErrTotalRow, ErrBlankRow,
-		ErrUnparsed, ErrAmbiguous, ErrDuplicateName, ErrNotTable, ErrInvalidRole, ErrRoleType}
+		ErrUnparsed, ErrAmbiguous, ErrDuplicateName, ErrNotTable, ErrInvalidRole, ErrRoleType, ErrNoHeader}
 	var out []string
 	for _, is := range t.Issues {
 		name := "?"

@@ -26,12 +26,15 @@ type RecordReader interface {
 // 0): with a sheet's rows, that is the spreadsheet row number.
 func FromRecords(ctx context.Context, header []string, records [][]string, opts Options) (*Table, error) {
 	size := 0
+	for _, h := range header {
+		size += len(h)
+	}
 	for _, rec := range records {
 		for j := 0; j < len(rec) && j < len(header); j++ {
 			size += len(rec[j])
 		}
 	}
-	ab := newArenaBuilder(len(header), len(records), size)
+	ab := newArenaBuilder(len(header), len(records)+1, size)
 	i := 0
 	next := func() ([]string, error) {
 		if i == len(records) {
@@ -59,7 +62,8 @@ type arenaBuilder struct {
 	width   int
 	arena   []byte
 	offsets []uint32
-	lines   []int32 // when set, the line of each record (JSON); else header line + 1 + index
+	lines   []int32 // when set, the line of each record of the arena, the header's first when there (JSON); else header line + 1 + index
+	header  bool    // the arena starts with the header record (see recordRows.skip)
 }
 
 func newArenaBuilder(width, rows, size int) *arenaBuilder {
@@ -78,6 +82,12 @@ func (ab *arenaBuilder) read(ctx context.Context, header []string, r RecordReade
 	}
 	headerLine := max(opts.HeaderLine, 1)
 	limit := min(opts.maxSize(), maxSource)
+	// The header goes first in the arena: it is the first data row if it
+	// turns out not to be a header.
+	if err := ab.add(header, -1, headerLine, nil); err != nil {
+		return nil, &ParseError{File: opts.Name, Err: err}
+	}
+	ab.header = true
 	rows := 0
 	for {
 		rec, err := r.Read()
@@ -103,10 +113,14 @@ func (ab *arenaBuilder) read(ctx context.Context, header []string, r RecordReade
 	return ab.table(ctx, header, headerLine, rows, nil, opts, log)
 }
 
-// line returns the line of record i.
+// line returns the line of data record i.
 func (ab *arenaBuilder) line(i, headerLine int) int {
-	if ab.lines != nil && i < len(ab.lines) {
-		return int(ab.lines[i])
+	k := i
+	if ab.header {
+		k++ // lines, when set, hold the header's line first
+	}
+	if ab.lines != nil && k < len(ab.lines) {
+		return int(ab.lines[k])
 	}
 	return headerLine + 1 + i
 }
@@ -135,8 +149,12 @@ func (ab *arenaBuilder) add(rec []string, i, headerLine int, log *issueLog) erro
 func (ab *arenaBuilder) table(ctx context.Context, header []string, headerLine, rows int, ovs []override, opts *Options, log *issueLog) (*Table, error) {
 	arena := unsafeString(ab.arena)
 	src := &recordRows{arena: arena, offsets: ab.offsets, width: ab.width, rows: rows, lines: ab.lines, headerLine: headerLine}
+	first := &firstRow{cells: header, line: headerLine, keys: !ab.header}
+	if ab.header {
+		src.skip = 1
+	}
 	fc := &fileContext{locale: opts.Locale, forcedDecimal: opts.Decimal, forcedOrder: opts.DateOrder}
-	t, err := typeTable(ctx, src, header, headerLine, fc, ovs, opts, log)
+	t, err := typeTable(ctx, src, first, fc, ovs, opts, log)
 	if err != nil {
 		var pe *ParseError
 		if errors.As(err, &pe) && pe.Line == 0 {
@@ -145,6 +163,9 @@ func (ab *arenaBuilder) table(ctx context.Context, header []string, headerLine, 
 		return nil, err
 	}
 	t.Format.Kind, t.Format.HeaderLine = KindRecords, headerLine
+	if t.Format.Header.Missing {
+		t.Format.HeaderLine = 0
+	}
 	t.Issues, t.IssuesOmitted = log.list, log.omitted
 	return t, nil
 }

@@ -4,14 +4,15 @@ import "strings"
 
 // layout is where the parts of a CSV text are, as found by sniffLayout.
 type layout struct {
-	delim      byte
-	sepLine    bool
-	titleLines int // lines above the header, after any sep= line
-	header     []string
-	headerLine int
-	totalLine  int // 0 if no total row was skipped
-	dataStart  int // offset of the first data record
-	dataLine   int // its line
+	delim       byte
+	sepLine     bool
+	titleLines  int // lines above the header, after any sep= line
+	header      []string
+	headerLine  int
+	headerStart int // offset of the header record
+	totalLine   int // 0 if no total row was skipped
+	dataStart   int // offset of the first data record
+	dataLine    int // its line
 }
 
 // delimiters are the candidates, in order of preference on a tie.
@@ -96,6 +97,7 @@ func sniffLayout(text string, forcedDelim byte, headerLine int, keepTotal bool) 
 		headerPos, lay.headerLine = fallbackPos, fallbackLine
 	}
 	lay.titleLines = lay.headerLine - line
+	lay.headerStart = headerPos
 	sc.pos, sc.line = headerPos, lay.headerLine
 	k, _ := sc.next(nil)
 	if k > maxColumns {

@@ -71,7 +71,12 @@ func TestSniffLayout(t *testing.T) {
 			if rest != tt.firstData {
 				t.Errorf("data starts with %q, want %q", rest, tt.firstData)
 			}
-			got.dataStart = 0
+			// The header record starts a line: the header's line.
+			before := strings.NewReplacer("\r\n", "\n", "\r", "\n").Replace(tt.in[:got.headerStart])
+			if line := strings.Count(before, "\n") + 1; line != got.headerLine || before != "" && !strings.HasSuffix(before, "\n") {
+				t.Errorf("header record at offset %d (line %d), want the start of line %d", got.headerStart, line, got.headerLine)
+			}
+			got.dataStart, got.headerStart = 0, 0
 			if !reflect.DeepEqual(got, tt.want) {
 				t.Errorf("layout = %+v\nwant     %+v", got, tt.want)
 			}

@@ -20,32 +20,69 @@ import (
 //     read again, all in one second pass. This is rare: the sample must
 //     have misled.
 //
-// header is the header's cells, found at headerLine; ovs holds per-column
-// overrides (nil for none).
-func typeTable(ctx context.Context, src rowSource, header []string, headerLine int, fc *fileContext, ovs []override, opts *Options, log *issueLog) (*Table, error) {
+// first is the row taken as the header; unless it holds JSON keys,
+// Options.Header decides whether it is one, or judgeHeader does from the
+// sample's tentative plans (a row judged to be data is read again, with
+// the sample, as the first data row). ovs holds per-column overrides (nil
+// for none).
+func typeTable(ctx context.Context, src rowSource, first *firstRow, fc *fileContext, ovs []override, opts *Options, log *issueLog) (*Table, error) {
+	header, headerLine := first.cells, first.line
 	width := len(header)
 	if ovs == nil {
 		ovs = make([]override, width)
 	}
-	names := columnNames(header, headerLine, log)
-	if m := opts.Mapping; m != nil {
-		for j, name := range names {
-			if cm, ok := m.Columns[name]; ok && cm.Type <= Date && cm.Type != Auto {
-				ovs[j].typ = cm.Type
-			}
-		}
+	hdr := Header{Reason: HeaderKeys}
+	judge := false
+	switch {
+	case first.keys:
+	case opts.Header == HeaderNo:
+		hdr = Header{Missing: true, Reason: HeaderForced}
+		src.includeHeader()
+	case opts.Header == HeaderYes:
+		hdr = Header{Reason: HeaderForced}
+	default:
+		judge = true
 	}
+	var names []string
 	text := src.text()
 	var builders []*builder
-	err := src.each(ctx, log, opts.Progress, func(bt *batch) error {
-		if builders == nil {
-			builders = tentativeBuilders(bt, src, fc, ovs)
+	var err error
+	mark := log.mark()
+	for {
+		if hdr.Missing {
+			names = generatedNames(width)
+		} else {
+			names = columnNames(header, headerLine, log)
 		}
-		for j, b := range builders {
-			b.add(bt, j, text)
+		mappedTypes(opts.Mapping, names, ovs)
+		err = src.each(ctx, log, opts.Progress, func(bt *batch) error {
+			if builders == nil {
+				plans := tentativePlans(bt, src, fc, ovs)
+				if judge {
+					judge = false
+					if hdr = judgeHeader(first, headerColumns(plans), bt, text); hdr.Missing {
+						return errHeaderIsData
+					}
+				}
+				builders = make([]*builder, len(plans))
+				rows := src.estimateRows(bt)
+				for j, p := range plans {
+					builders[j] = newBuilder(p.plan, rows, text)
+				}
+			}
+			for j, b := range builders {
+				b.add(bt, j, text)
+			}
+			return nil
+		})
+		if err != errHeaderIsData {
+			break
 		}
-		return nil
-	})
+		// The sample has been read (and its issues logged) once: start again
+		// from the first row, forgetting those issues.
+		log.restore(mark)
+		src.includeHeader()
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -87,7 +124,7 @@ func typeTable(ctx context.Context, src rowSource, header []string, headerLine i
 
 	t := &Table{Name: opts.Name, rows: rows, src: src, fc: *fc}
 	for j, b := range builders {
-		if strings.TrimSpace(header[j]) == "" && b.votes.NonMissing()+b.votes.Marker == 0 {
+		if (hdr.Missing || strings.TrimSpace(header[j]) == "") && b.votes.NonMissing()+b.votes.Marker == 0 {
 			continue // unnamed and empty: a trailing delimiter
 		}
 		b.finish()
@@ -113,12 +150,22 @@ func typeTable(ctx context.Context, src rowSource, header []string, headerLine i
 		return nil, &ParseError{File: opts.Name, Err: ErrNoRows}
 	}
 	t.Format.Decimal, t.Format.Group, t.Format.DateOrder = t.usualFormats()
+	t.Format.Header = hdr
+	if hdr.Missing && hdr.Reason == HeaderValues {
+		log.add(ErrNoHeader, headerLine, hdr.Column, detail(ErrNoHeader, "%s", hdr.Explain("en")))
+	}
 	return t, nil
 }
 
-// tentativeBuilders decides a first plan for each column from the sample
-// batch and returns builders sized for the whole table.
-func tentativeBuilders(sample *batch, src rowSource, fc *fileContext, ovs []override) []*builder {
+// samplePlan is a column's tentative plan and the sample's votes.
+type samplePlan struct {
+	plan  plan
+	votes Votes
+}
+
+// tentativePlans decides a first plan for each column from the sample
+// batch.
+func tentativePlans(sample *batch, src rowSource, fc *fileContext, ovs []override) []samplePlan {
 	text := src.text()
 	probes := make([]builder, sample.width)
 	sampleContext := *fc
@@ -127,14 +174,43 @@ func tentativeBuilders(sample *batch, src rowSource, fc *fileContext, ovs []over
 		probes[j].add(sample, j, text)
 		sampleContext.votes.add(probes[j].votes)
 	}
-	rows := src.estimateRows(sample)
-	builders := make([]*builder, sample.width)
+	plans := make([]samplePlan, sample.width)
 	for j := range probes {
 		p, _ := decide(probes[j].votes, &probes[j].ex, &sampleContext, ovs[j])
-		builders[j] = newBuilder(p, rows, text)
+		plans[j] = samplePlan{p, probes[j].votes}
 	}
-	return builders
+	return plans
 }
+
+// headerColumns tells judgeHeader what each column of the sample holds.
+func headerColumns(plans []samplePlan) []headerColumn {
+	cols := make([]headerColumn, len(plans))
+	for j, p := range plans {
+		cols[j].typ = p.plan.typ
+		if t, why := decideType(p.votes); t == Text && why.Code == ReasonIdentifiers && p.plan.typ == Text {
+			cols[j].codes = true
+		}
+	}
+	return cols
+}
+
+// mappedTypes sets in ovs the types a mapping forces on the columns named
+// names, and clears the others.
+func mappedTypes(m *Mapping, names []string, ovs []override) {
+	for j, name := range names {
+		ovs[j].typ = Auto
+		if m == nil {
+			continue
+		}
+		if cm, ok := m.Columns[name]; ok && cm.Type <= Date && cm.Type != Auto {
+			ovs[j].typ = cm.Type
+		}
+	}
+}
+
+// errHeaderIsData stops the first pass when the first row is judged to be
+// data.
+var errHeaderIsData = errors.New("data: the first row is data")
 
 // mustReread reports whether a column built with b's plan must be read
 // again to follow plan p: its storage differs, or some of its cells read

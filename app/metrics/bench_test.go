@@ -52,19 +52,31 @@ func benchInput(n int) Input {
 	return Input{Messages: msgs, Present: allFields}
 }
 
+// BenchmarkCompute measures Compute on messages, and on rows standing for
+// 1 to 4 messages each ("counts": weighted medians).
 func BenchmarkCompute(b *testing.B) {
 	for _, n := range []int{10_000, 1_000_000} {
-		in := benchInput(n)
-		b.Run(fmt.Sprintf("n=%d", n), func(b *testing.B) {
-			b.ReportAllocs()
-			for b.Loop() {
-				rep := Compute(in, Options{Universe: 60_000_000, ReferenceCPM: 8})
-				if rep.Total.Messages != n {
-					b.Fatalf("computed %d messages, want %d", rep.Total.Messages, n)
+		for _, counts := range []bool{false, true} {
+			in := benchInput(n)
+			name, messages := fmt.Sprintf("n=%d", n), n
+			if counts {
+				name, messages = name+"/counts", 0
+				for i := range in.Messages {
+					in.Messages[i].Count = float64(1 + i%4)
+					messages += 1 + i%4
 				}
 			}
-			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(n), "ns/message")
-		})
+			b.Run(name, func(b *testing.B) {
+				b.ReportAllocs()
+				for b.Loop() {
+					rep := Compute(in, Options{Universe: 60_000_000, ReferenceCPM: 8})
+					if rep.Total.Messages != messages {
+						b.Fatalf("computed %d messages, want %d", rep.Total.Messages, messages)
+					}
+				}
+				b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(n), "ns/message")
+			})
+		}
 	}
 }
 

@@ -10,6 +10,24 @@ const (
 // inputsInteractions are the columns summed into interactions.
 var inputsInteractions = []Field{FieldReactions, FieldComments, FieldShares, FieldClicks, FieldSaves}
 
+// perMessage lists the inputs of a per-message figure: fs and the count of
+// messages each row stands for.
+func perMessage(fs ...Field) []Field { return append(fs, FieldMessageCount) }
+
+// countedFR and countedEN end the formulas that count messages: a row of a
+// summary table counts for the messages it stands for.
+const (
+	countedFR = " (une ligne qui résume plusieurs messages les compte tous)"
+	countedEN = " (a row that sums up several messages counts them all)"
+)
+
+// typicalFR and typicalEN end the formulas of medians: a row of a summary
+// table counts as its messages, each with the row's average.
+const (
+	typicalFR = " ; une ligne qui résume n messages compte pour n messages de sa moyenne"
+	typicalEN = "; a row that sums up n messages counts as n messages of its average"
+)
+
 // barcelonaCaveat warns that advertising value equivalents are not the value
 // of communication, after principle 5 of AMEC's Barcelona Principles 3.0.
 var barcelonaCaveat = Text{
@@ -22,10 +40,11 @@ var (
 	Messages = Metric{
 		ID: "messages", Group: GroupVolume,
 		Name:       Text{FR: "Messages", EN: "Messages"},
-		Formula:    Text{FR: "nombre de messages (publications, spots, articles)", EN: "number of messages (posts, spots, articles)"},
+		Formula:    Text{FR: "nombre de messages (publications, spots, articles) : un par ligne, ou le nombre de messages que donne la ligne", EN: "number of messages (posts, spots, articles): one per row, or the number of messages the row gives"},
 		Numerator:  Text{FR: "messages", EN: "messages"},
 		Unit:       UnitCount,
 		Definition: Text{FR: "Le nombre de messages diffusés par le canal : publications, spots ou articles.", EN: "How many messages the channel carried: posts, spots or articles."},
+		Inputs:     []Field{FieldMessageCount},
 		of:         func(r *ChannelRow) Value { return count(r.Messages) },
 	}
 	Reach = Metric{
@@ -41,32 +60,32 @@ var (
 	ReachPerMessage = Metric{
 		ID: "reach_per_message", Group: GroupVolume,
 		Name:        Text{FR: "Portée par message", EN: "Reach per message"},
-		Formula:     Text{FR: "portée cumulée ÷ messages dont la portée est connue", EN: "cumulated reach ÷ messages with a known reach"},
+		Formula:     Text{FR: "portée cumulée ÷ messages dont la portée est connue" + countedFR, EN: "cumulated reach ÷ messages with a known reach" + countedEN},
 		Numerator:   Text{FR: "portée cumulée", EN: "cumulated reach"},
 		Denominator: Text{FR: "messages dont la portée est connue", EN: "messages with a known reach"},
 		Unit:        UnitCount, Better: HigherIsBetter,
 		Definition: Text{FR: "Le nombre moyen de personnes touchées par un message.", EN: "The average number of people one message reached."},
-		Inputs:     []Field{FieldReach},
+		Inputs:     perMessage(FieldReach),
 		of:         func(r *ChannelRow) Value { return r.ReachPerMessage },
 	}
 	MedianReach = Metric{
 		ID: "median_reach", Group: GroupVolume,
 		Name:      Text{FR: "Portée médiane", EN: "Median reach"},
-		Formula:   Text{FR: "portée du message du milieu une fois les messages classés par portée (moyenne des deux du milieu pour un nombre pair)", EN: "reach of the middle message once messages are sorted by reach (mean of the two middle ones for an even count)"},
+		Formula:   Text{FR: "portée du message du milieu une fois les messages classés par portée (moyenne des deux du milieu pour un nombre pair)" + typicalFR, EN: "reach of the middle message once messages are sorted by reach (mean of the two middle ones for an even count)" + typicalEN},
 		Numerator: Text{FR: "portée de chaque message", EN: "each message's reach"},
 		Unit:      UnitCount, Better: HigherIsBetter,
 		Definition: Text{FR: "La portée d'un message typique : la moitié des messages font moins, l'autre moitié plus, et un message viral ne la déplace pas.", EN: "The reach of a typical message: half the messages reach fewer people, half reach more, and one viral message does not move it."},
-		Inputs:     []Field{FieldReach},
+		Inputs:     perMessage(FieldReach),
 		of:         func(r *ChannelRow) Value { return r.MedianReach },
 	}
 	PeakReach = Metric{
 		ID: "peak_reach", Group: GroupVolume,
 		Name:      Text{FR: "Portée maximale", EN: "Peak reach"},
-		Formula:   Text{FR: "plus grande portée d'un message", EN: "largest reach of a single message"},
+		Formula:   Text{FR: "plus grande portée d'un message (pour une ligne qui résume plusieurs messages, sa portée par message)", EN: "largest reach of a single message (for a row that sums up several messages, its reach per message)"},
 		Numerator: Text{FR: "portée de chaque message", EN: "each message's reach"},
 		Unit:      UnitCount, Better: HigherIsBetter,
 		Definition: Text{FR: "La portée du message qui a touché le plus de monde : le canal a touché au moins autant de personnes distinctes.", EN: "The reach of the message that reached the most people: the channel reached at least that many distinct people."},
-		Inputs:     []Field{FieldReach},
+		Inputs:     perMessage(FieldReach),
 		of:         func(r *ChannelRow) Value { return r.PeakReach },
 	}
 	Impressions = Metric{
@@ -82,22 +101,22 @@ var (
 	ImpressionsPerMessage = Metric{
 		ID: "impressions_per_message", Group: GroupVolume,
 		Name:        Text{FR: "Impressions par message", EN: "Impressions per message"},
-		Formula:     Text{FR: "impressions ÷ messages dont les impressions sont connues", EN: "impressions ÷ messages with known impressions"},
+		Formula:     Text{FR: "impressions ÷ messages dont les impressions sont connues" + countedFR, EN: "impressions ÷ messages with known impressions" + countedEN},
 		Numerator:   Text{FR: "impressions", EN: "impressions"},
 		Denominator: Text{FR: "messages dont les impressions sont connues", EN: "messages with known impressions"},
 		Unit:        UnitCount, Better: HigherIsBetter,
 		Definition: Text{FR: "Le nombre moyen d'affichages ou de vues d'un message.", EN: "The average number of times one message was shown or viewed."},
-		Inputs:     []Field{FieldImpressions},
+		Inputs:     perMessage(FieldImpressions),
 		of:         func(r *ChannelRow) Value { return r.ImpressionsPerMessage },
 	}
 	MedianImpressions = Metric{
 		ID: "median_impressions", Group: GroupVolume,
 		Name:      Text{FR: "Impressions médianes", EN: "Median impressions"},
-		Formula:   Text{FR: "impressions du message du milieu une fois les messages classés (moyenne des deux du milieu pour un nombre pair)", EN: "impressions of the middle message once messages are sorted (mean of the two middle ones for an even count)"},
+		Formula:   Text{FR: "impressions du message du milieu une fois les messages classés (moyenne des deux du milieu pour un nombre pair)" + typicalFR, EN: "impressions of the middle message once messages are sorted (mean of the two middle ones for an even count)" + typicalEN},
 		Numerator: Text{FR: "impressions de chaque message", EN: "each message's impressions"},
 		Unit:      UnitCount, Better: HigherIsBetter,
 		Definition: Text{FR: "Les impressions d'un message typique, que quelques messages très vus ne déplacent pas.", EN: "The impressions of a typical message, which a few heavily viewed messages do not move."},
-		Inputs:     []Field{FieldImpressions},
+		Inputs:     perMessage(FieldImpressions),
 		of:         func(r *ChannelRow) Value { return r.MedianImpressions },
 	}
 	Followers = Metric{
@@ -114,11 +133,11 @@ var (
 	AudienceShare = Metric{
 		ID: "audience_share", Group: GroupVolume,
 		Name:      Text{FR: "Part d'audience", EN: "Audience share"},
-		Formula:   Text{FR: "moyenne des parts d'audience des messages ; somme des canaux pour un groupe", EN: "mean of the messages' audience shares; sum over channels for a group"},
+		Formula:   Text{FR: "moyenne des parts d'audience des messages (chaque ligne pesant ses messages) ; somme des canaux pour un groupe", EN: "mean of the messages' audience shares (each row weighing its messages); sum over channels for a group"},
 		Numerator: Text{FR: "part d'audience mesurée de chaque message", EN: "each message's measured audience share"},
 		Unit:      UnitPercent, Better: HigherIsBetter,
 		Definition: Text{FR: "Le pourcentage des personnes utilisant le média à ce moment qui suivaient ce canal, tel que mesuré (par exemple par Médiamétrie).", EN: "The percentage of everyone using the medium at that time who were on this channel, as measured (for instance by Médiamétrie)."},
-		Inputs:     []Field{FieldAudienceShare},
+		Inputs:     perMessage(FieldAudienceShare),
 		of:         func(r *ChannelRow) Value { return r.AudienceShare },
 	}
 	DatasetShare = Metric{
@@ -177,12 +196,12 @@ var (
 	InteractionsPerMessage = Metric{
 		ID: "interactions_per_message", Group: GroupEngagement,
 		Name:        Text{FR: "Interactions par message", EN: "Interactions per message"},
-		Formula:     Text{FR: "interactions ÷ messages dont les interactions sont connues", EN: "interactions ÷ messages with known interactions"},
+		Formula:     Text{FR: "interactions ÷ messages dont les interactions sont connues" + countedFR, EN: "interactions ÷ messages with known interactions" + countedEN},
 		Numerator:   Text{FR: "interactions", EN: "interactions"},
 		Denominator: Text{FR: "messages dont les interactions sont connues", EN: "messages with known interactions"},
 		Unit:        UnitCount, Better: HigherIsBetter,
 		Definition: Text{FR: "Le nombre moyen d'interactions suscitées par un message.", EN: "How many interactions a message draws on average."},
-		Inputs:     inputsInteractions,
+		Inputs:     perMessage(inputsInteractions...),
 		of:         func(r *ChannelRow) Value { return r.InteractionsPerMessage },
 	}
 	EngagementRateReach = Metric{
@@ -215,7 +234,7 @@ var (
 		Denominator: Text{FR: "abonnés du canal", EN: "the channel's followers"},
 		Unit:        UnitPercent, Better: HigherIsBetter,
 		Definition: Text{FR: "Le nombre d'interactions qu'obtient un message moyen pour 100 abonnés ; tous les abonnés ne voient pas chaque message.", EN: "Interactions an average message gets per 100 followers; not every follower sees every message."},
-		Inputs:     append([]Field{FieldFollowers}, inputsInteractions...),
+		Inputs:     perMessage(append([]Field{FieldFollowers}, inputsInteractions...)...),
 		of:         func(r *ChannelRow) Value { return r.EngagementRateFollowers },
 	}
 	Reactions = Metric{
@@ -251,34 +270,34 @@ var (
 	ConversationRate = Metric{
 		ID: "conversation_rate", Group: GroupEngagement,
 		Name:        Text{FR: "Taux de conversation", EN: "Conversation rate"},
-		Formula:     Text{FR: "commentaires ÷ messages", EN: "comments ÷ messages"},
+		Formula:     Text{FR: "commentaires ÷ messages" + countedFR, EN: "comments ÷ messages" + countedEN},
 		Numerator:   Text{FR: "commentaires", EN: "comments"},
 		Denominator: Text{FR: "messages dont les commentaires sont connus", EN: "messages with known comments"},
 		Unit:        UnitRatio, Better: HigherIsBetter,
 		Definition: Text{FR: "Le nombre moyen de commentaires suscités par un message.", EN: "How many comments a message draws on average."},
-		Inputs:     []Field{FieldComments},
+		Inputs:     perMessage(FieldComments),
 		of:         func(r *ChannelRow) Value { return r.ConversationRate },
 	}
 	AmplificationRate = Metric{
 		ID: "amplification_rate", Group: GroupEngagement,
 		Name:        Text{FR: "Taux d'amplification", EN: "Amplification rate"},
-		Formula:     Text{FR: "partages ÷ messages", EN: "shares ÷ messages"},
+		Formula:     Text{FR: "partages ÷ messages" + countedFR, EN: "shares ÷ messages" + countedEN},
 		Numerator:   Text{FR: "partages", EN: "shares"},
 		Denominator: Text{FR: "messages dont les partages sont connus", EN: "messages with known shares"},
 		Unit:        UnitRatio, Better: HigherIsBetter,
 		Definition: Text{FR: "Le nombre moyen de fois où un message est relayé par le public.", EN: "How many times the audience passes a message on, on average."},
-		Inputs:     []Field{FieldShares},
+		Inputs:     perMessage(FieldShares),
 		of:         func(r *ChannelRow) Value { return r.AmplificationRate },
 	}
 	ApplauseRate = Metric{
 		ID: "applause_rate", Group: GroupEngagement,
 		Name:        Text{FR: "Taux d'applaudissement", EN: "Applause rate"},
-		Formula:     Text{FR: "réactions ÷ messages", EN: "reactions ÷ messages"},
+		Formula:     Text{FR: "réactions ÷ messages" + countedFR, EN: "reactions ÷ messages" + countedEN},
 		Numerator:   Text{FR: "réactions", EN: "reactions"},
 		Denominator: Text{FR: "messages dont les réactions sont connues", EN: "messages with known reactions"},
 		Unit:        UnitRatio, Better: HigherIsBetter, Vanity: true,
 		Definition: Text{FR: "Le nombre moyen de « j'aime » et autres réactions obtenus par un message.", EN: "How many likes and other reactions a message gets on average."},
-		Inputs:     []Field{FieldReactions},
+		Inputs:     perMessage(FieldReactions),
 		of:         func(r *ChannelRow) Value { return r.ApplauseRate },
 	}
 	ConversationPerThousandFollowers = Metric{
@@ -289,7 +308,7 @@ var (
 		Denominator: Text{FR: "abonnés du canal", EN: "the channel's followers"},
 		Unit:        UnitPerThousand, Better: HigherIsBetter,
 		Definition: Text{FR: "Le nombre moyen de commentaires par message pour " + thousandFR + " abonnés, pour comparer des canaux de tailles différentes.", EN: "Comments per message per " + thousandEN + " followers, to compare channels of different sizes."},
-		Inputs:     []Field{FieldComments, FieldFollowers},
+		Inputs:     perMessage(FieldComments, FieldFollowers),
 		of:         func(r *ChannelRow) Value { return r.ConversationPerThousandFollowers },
 	}
 	AmplificationPerThousandFollowers = Metric{
@@ -300,7 +319,7 @@ var (
 		Denominator: Text{FR: "abonnés du canal", EN: "the channel's followers"},
 		Unit:        UnitPerThousand, Better: HigherIsBetter,
 		Definition: Text{FR: "Le nombre moyen de partages par message pour " + thousandFR + " abonnés.", EN: "Shares per message per " + thousandEN + " followers."},
-		Inputs:     []Field{FieldShares, FieldFollowers},
+		Inputs:     perMessage(FieldShares, FieldFollowers),
 		of:         func(r *ChannelRow) Value { return r.AmplificationPerThousandFollowers },
 	}
 	ApplausePerThousandFollowers = Metric{
@@ -311,7 +330,7 @@ var (
 		Denominator: Text{FR: "abonnés du canal", EN: "the channel's followers"},
 		Unit:        UnitPerThousand, Better: HigherIsBetter, Vanity: true,
 		Definition: Text{FR: "Le nombre moyen de réactions par message pour " + thousandFR + " abonnés.", EN: "Reactions per message per " + thousandEN + " followers."},
-		Inputs:     []Field{FieldReactions, FieldFollowers},
+		Inputs:     perMessage(FieldReactions, FieldFollowers),
 		of:         func(r *ChannelRow) Value { return r.ApplausePerThousandFollowers },
 	}
 	CommentsToReactions = Metric{
@@ -385,12 +404,12 @@ var (
 	CostPerMessage = Metric{
 		ID: "cost_per_message", Group: GroupCost,
 		Name:        Text{FR: "Coût par message", EN: "Cost per message"},
-		Formula:     Text{FR: "coût ÷ messages dont le coût est connu", EN: "cost ÷ messages with a known cost"},
+		Formula:     Text{FR: "coût ÷ messages dont le coût est connu" + countedFR, EN: "cost ÷ messages with a known cost" + countedEN},
 		Numerator:   Text{FR: "coût", EN: "cost"},
 		Denominator: Text{FR: "messages dont le coût est connu", EN: "messages with a known cost"},
 		Unit:        UnitCurrency, Better: LowerIsBetter,
 		Definition: Text{FR: "Ce qu'a coûté un message en moyenne.", EN: "What a message cost on average."},
-		Inputs:     []Field{FieldCost},
+		Inputs:     perMessage(FieldCost),
 		of:         func(r *ChannelRow) Value { return r.CostPerMessage },
 	}
 )
@@ -405,7 +424,7 @@ var (
 		Denominator: Text{FR: "univers (population cible)", EN: "universe (target population)"},
 		Unit:        UnitPercent, Better: HigherIsBetter,
 		Definition: Text{FR: "La part de la population cible touchée ; faute de données de duplication entre messages, on retient le message le plus vu, ce qui donne un minimum pour le canal.", EN: "The share of the target population reached; lacking data on overlap between messages, the most-seen message is used, which gives the channel a floor."},
-		Inputs:     []Field{FieldReach},
+		Inputs:     perMessage(FieldReach),
 		of:         func(r *ChannelRow) Value { return r.ReachPercent },
 	}
 	GRP = Metric{
@@ -442,7 +461,7 @@ var (
 		Denominator: Text{FR: "audience médiane d'une publication sur les médias sociaux", EN: "median audience of a social-media post"},
 		Unit:        UnitCount,
 		Definition:  Text{FR: "Combien de publications d'audience typique il faudrait pour toucher autant de monde qu'un seul message du média de masse (5,2 millions de téléspectateurs ÷ 2\u00a0889 ≈ 1\u00a0800).", EN: "How many posts of typical audience it would take to reach as many people as one mass-media message (5.2 million viewers ÷ 2,889 ≈ 1,800)."},
-		Inputs:      []Field{FieldReach, FieldImpressions, FieldKind},
+		Inputs:      []Field{FieldReach, FieldImpressions, FieldKind, FieldMessageCount},
 	}
 	RequiredMassEngagementRate = Metric{
 		ID: "required_mass_engagement_rate", Group: GroupEquivalence,
@@ -452,7 +471,7 @@ var (
 		Denominator: Text{FR: "audience par message du média de masse", EN: "mass-medium audience per message"},
 		Unit:        UnitPercent,
 		Definition:  Text{FR: "Le taux d'engagement qu'un seul message du média de masse devrait atteindre pour égaler toutes les interactions obtenues sur les médias sociaux.", EN: "The engagement rate a single mass-media message would need to match all the interactions social media got."},
-		Inputs:      append([]Field{FieldReach, FieldImpressions, FieldKind}, inputsInteractions...),
+		Inputs:      append([]Field{FieldReach, FieldImpressions, FieldKind, FieldMessageCount}, inputsInteractions...),
 	}
 )
 

@@ -24,15 +24,24 @@ type Report struct {
 	Readings      []Reading     // findings as numbers and codes, for the UI to phrase
 	Charts        Charts        // series for the charts
 
+	// KindDecisions lists each value that decided a row's medium kind, or
+	// left it unknown, once (by Rule and Value), in order of first
+	// appearance: the rules to show, and the values the user may override
+	// with Options.KindOverrides.
+	KindDecisions []KindDecision
+
 	s     settings
 	index map[string]int // channel name → index in Channels
 }
 
 // Compute measures in with opts.
 //
-// Messages are grouped by Channel (exact string). A channel's kind is the
-// majority of its rows' kinds read with ParseKind, ignoring unknown kinds;
-// ties go to the kind listed first by Kinds. A kind row adds up the channels
+// Messages are grouped by Channel (exact string). Each row's medium kind
+// is decided by ResolveKind from its kind cell (when the kind column is
+// present), its channel's name and Options.Platform, with
+// Options.KindOverrides first. A channel's kind is the majority of its
+// messages' kinds (a row counting for the messages it stands for), ignoring
+// unknown kinds; ties go to the kind listed first by Kinds. A kind row adds up the channels
 // of that kind and the total row all channels: sums add, ratios are
 // recomputed from the added numerators and denominators, followers add up
 // across channels, and medians are taken over the group's messages.
@@ -56,13 +65,13 @@ func Compute(in Input, opts Options) Report {
 	sc := scan(in, &s)
 
 	n := len(sc.names)
-	rep := Report{Options: opts, Present: in.Present, Invalid: sc.invalid, s: s, index: sc.index}
+	rep := Report{Options: opts, Present: in.Present, Invalid: sc.invalid, KindDecisions: sc.decisions, s: s, index: sc.index}
 	kinds := make([]Kind, n)
 	mixed := make([]bool, n)
 	for ci := range sc.tallies {
 		kinds[ci], mixed[ci] = sc.tallies[ci].kind()
 	}
-	lay := newLayout(sc, kinds)
+	lay := newLayout(sc, kinds, sc.weighted)
 	tl := newTimelineBuilder(opts.Bucket, sc, &s)
 	fill(in, &s, sc, lay, tl)
 
@@ -72,8 +81,11 @@ func Compute(in Input, opts Options) Report {
 	for ci := range n {
 		t := &sc.tallies[ci]
 		fols[ci] = s.channelFollowers(t)
-		row := s.row(t, fols[ci], s.ratio(t, t.mean(FieldAudienceShare), 1, FieldAudienceShare))
+		row := s.row(t, fols[ci], s.ratio(t, t.share, 1, FieldAudienceShare))
 		row.Channel, row.Kind, row.KindMixed, row.Channels = sc.names[ci], kinds[ci], mixed[ci], 1
+		if d := sc.kindBy[ci][kinds[ci].index()]; d > 0 {
+			row.KindBy = sc.decisions[d-1]
+		}
 		row.MedianReach = lay.median(0, lay.channelRange(0, ci), row.MedianReach)
 		row.MedianImpressions = lay.median(1, lay.channelRange(1, ci), row.MedianImpressions)
 		rep.Channels[ci] = row
@@ -180,6 +192,10 @@ type scanned struct {
 	dated   int   // messages with a valid date
 	minDay  int64 // earliest and latest valid date, as day numbers
 	maxDay  int64
+
+	weighted  bool              // some row stands for another number of messages than 1
+	decisions []KindDecision    // distinct kind decisions, in order of first appearance
+	kindBy    [][numKinds]int32 // per channel and kind, 1 + the index in decisions of its first row's decision; 0 for none
 }
 
 // scan groups the messages by channel and tallies each channel.
@@ -187,7 +203,7 @@ func scan(in Input, s *settings) *scanned {
 	sc := &scanned{index: make(map[string]int), chanOf: make([]int32, len(in.Messages))}
 	var c cells
 	last, lastName := -1, ""
-	kindCache := make(map[string]Kind)
+	kc := newKindCache(s)
 	for i := range in.Messages {
 		m := &in.Messages[i]
 		ci := last
@@ -198,22 +214,22 @@ func scan(in Input, s *settings) *scanned {
 				sc.index[m.Channel] = ci
 				sc.names = append(sc.names, m.Channel)
 				sc.tallies = append(sc.tallies, tally{})
+				sc.kindBy = append(sc.kindBy, [numKinds]int32{})
 			}
 			last, lastName = ci, m.Channel
 		}
 		sc.chanOf[i] = int32(ci)
 		clean(m, s.present, &c, &sc.invalid)
 
-		k := KindUnknown
-		if s.present.Has(FieldKind) && m.Kind != "" {
-			var ok bool
-			if k, ok = kindCache[m.Kind]; !ok {
-				k = ParseKind(m.Kind)
-				kindCache[m.Kind] = k
-			}
+		di := kc.decide(m, ci, sc)
+		k := sc.decisions[di].Kind
+		if by := &sc.kindBy[ci][k.index()]; *by == 0 {
+			*by = int32(di) + 1
 		}
 		d := sc.date(m, s)
-		sc.tallies[ci].add(&c, k, d)
+		w, given := weight(m, s.present, &sc.invalid)
+		sc.weighted = sc.weighted || w != 1
+		sc.tallies[ci].add(&c, k, d, w, given)
 	}
 	return sc
 }
@@ -242,8 +258,12 @@ func (sc *scanned) date(m *Message, s *settings) time.Time {
 // layout holds the known reach (buf[0]) and impressions (buf[1]) of every
 // message, grouped by channel, channels grouped by kind, so that each
 // channel's and each kind's values are one contiguous range for medians.
+// When the input has counts of messages, a row standing for w messages
+// holds its value per message (value ÷ w) with weight w in wbuf (0 for a
+// row of no message); otherwise wbuf is nil and every weight is 1.
 type layout struct {
 	buf       [2][]float64
+	wbuf      [2][]float64
 	start     [2][]int             // start of each channel's range
 	kindStart [2][numKinds + 1]int // start of each kind's range; the last entry is the end
 	tallies   []tally
@@ -252,8 +272,8 @@ type layout struct {
 // layoutFields are the fields whose medians are computed, in buf order.
 var layoutFields = [2]Field{FieldReach, FieldImpressions}
 
-// newLayout sizes the ranges from the tallies.
-func newLayout(sc *scanned, kinds []Kind) *layout {
+// newLayout sizes the ranges from the tallies; weighted allocates wbuf.
+func newLayout(sc *scanned, kinds []Kind, weighted bool) *layout {
 	n := len(sc.names)
 	order := make([]int, n)
 	for i := range order {
@@ -276,6 +296,9 @@ func newLayout(sc *scanned, kinds []Kind) *layout {
 			lay.kindStart[j][ki] = off
 		}
 		lay.buf[j] = make([]float64, off)
+		if weighted {
+			lay.wbuf[j] = make([]float64, off)
+		}
 	}
 	return lay
 }
@@ -291,13 +314,23 @@ func (lay *layout) kindRange(j, ki int) [2]int {
 	return [2]int{lay.kindStart[j][ki], lay.kindStart[j][ki+1]}
 }
 
-// median returns the median of buf[j][r[0]:r[1]], or otherwise when the
-// range is empty.
+// median returns the median of buf[j][r[0]:r[1]] (weighted by wbuf when
+// there), or otherwise when the range is empty; a range of rows that stand
+// for no message has no median (NoMessages).
 func (lay *layout) median(j int, r [2]int, otherwise Value) Value {
-	if m, ok := median(lay.buf[j][r[0]:r[1]]); ok {
+	if lay.wbuf[j] == nil {
+		if m, ok := median(lay.buf[j][r[0]:r[1]]); ok {
+			return known(m)
+		}
+		return otherwise
+	}
+	if r[0] == r[1] {
+		return otherwise
+	}
+	if m, ok := weightedMedian(lay.buf[j][r[0]:r[1]], lay.wbuf[j][r[0]:r[1]]); ok {
 		return known(m)
 	}
-	return otherwise
+	return missing(NoMessages)
 }
 
 // fill is the second pass: it copies reach and impressions into the layout
@@ -311,9 +344,21 @@ func fill(in Input, s *settings, sc *scanned, lay *layout, tl *timelineBuilder) 
 	for i := range in.Messages {
 		m := &in.Messages[i]
 		ci := sc.chanOf[i]
+		w := 1
+		if sc.weighted {
+			w, _ = weight(m, s.present, nil)
+		}
 		for j, f := range layoutFields {
 			if v := m.value(f); s.present.Has(f) && usable(v) {
-				lay.buf[j][cursor[j][ci]] = v
+				k := cursor[j][ci]
+				switch {
+				case lay.wbuf[j] == nil:
+					lay.buf[j][k] = v
+				case w > 0:
+					lay.buf[j][k], lay.wbuf[j][k] = v/float64(w), float64(w)
+				default:
+					lay.buf[j][k], lay.wbuf[j][k] = 0, 0
+				}
 				cursor[j][ci]++
 			}
 		}
@@ -332,7 +377,52 @@ func fill(in Input, s *settings, sc *scanned, lay *layout, tl *timelineBuilder) 
 			if !any {
 				inter = math.NaN()
 			}
-			tl.add(int(ci), m.Date, aud, inter)
+			tl.add(int(ci), m.Date, aud, inter, w)
 		}
 	}
+}
+
+// kindCache decides each row's kind once per distinct kind cell and
+// channel, remembering the last decision of each channel so that most rows
+// need one string comparison.
+type kindCache struct {
+	s        *settings
+	seen     map[[2]string]int // kind cell, channel → index in scanned.decisions
+	distinct map[[2]string]int // rule, value → index in scanned.decisions
+	lastKind []string          // per channel, the kind cell of its last row
+	last     []int             // per channel, that row's decision; -1 before the first
+}
+
+func newKindCache(s *settings) *kindCache {
+	return &kindCache{s: s, seen: make(map[[2]string]int), distinct: make(map[[2]string]int)}
+}
+
+// decide returns the index in sc.decisions of the kind decision of m, a
+// row of channel ci.
+func (kc *kindCache) decide(m *Message, ci int, sc *scanned) int {
+	kind := ""
+	if kc.s.present.Has(FieldKind) {
+		kind = m.Kind
+	}
+	for len(kc.last) <= ci {
+		kc.last = append(kc.last, -1)
+		kc.lastKind = append(kc.lastKind, "")
+	}
+	if kc.last[ci] >= 0 && kc.lastKind[ci] == kind {
+		return kc.last[ci]
+	}
+	key := [2]string{kind, m.Channel}
+	i, ok := kc.seen[key]
+	if !ok {
+		d := kc.s.kinds.resolve(kind, m.Channel)
+		dk := [2]string{string(d.Rule), d.Value}
+		if i, ok = kc.distinct[dk]; !ok {
+			i = len(sc.decisions)
+			sc.decisions = append(sc.decisions, d)
+			kc.distinct[dk] = i
+		}
+		kc.seen[key] = i
+	}
+	kc.lastKind[ci], kc.last[ci] = kind, i
+	return i
 }

@@ -153,7 +153,7 @@ func TestChannelKindIsMajority(t *testing.T) {
 	msgs := []Message{
 		mk("A", "mass", "", nil), mk("A", "MASS MEDIA", "", nil), mk("A", "social", "", nil), mk("A", "", "", nil), mk("A", "??", "", nil),
 		mk("B", "social", "", nil), mk("B", "mass", "", nil), // tie: mass is listed first
-		mk("C", "", "", nil), mk("C", "blog", "", nil),
+		mk("C", "", "", nil), mk("C", "podcast", "", nil), // names no medium ResolveKind knows
 		mk("D", "owned", "", nil),
 	}
 	rep := Compute(Input{Messages: msgs, Present: FieldsOf(FieldKind)}, Options{})

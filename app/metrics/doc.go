@@ -32,6 +32,34 @@
 // that has French and English text. Input.Present tells a column absent from
 // the data (NoCostColumn) from a column whose cells are blank (NoCost).
 //
+// # Rows that stand for several messages
+//
+// A strategist's table often has one row per channel: "TV, 1 spot,
+// 5 400 000 viewers; Facebook, 42 posts, 120 000 reach". Message.Count
+// (the column of role "message_count", FieldMessageCount in
+// Input.Present) says how many messages a row stands for; its measures are
+// then totals over them. Every per-message figure divides by messages, not
+// rows — reach per message is total reach ÷ total messages, 120 000 ÷ 42 =
+// 2 857.1 for that Facebook row — and every median counts a row of n
+// messages as n messages of its average (a weighted median), so that a
+// summary table gives the figures of its messages written out one by one.
+// Ratios of two totals (engagement rate, CPM, comments per reaction) do not
+// change. A blank count is one message; a count of 0 is a row of no message
+// whose totals still add up; an invalid count (negative, fractional,
+// infinite, above MaxMessageCount) is one message, counted in
+// Report.Invalid.
+//
+// # Medium kinds
+//
+// ResolveKind decides each row's kind: from the kind cell, when it names a
+// kind ("social") or a medium ("TV", "Presse", "Facebook"), else from the
+// channel's name ("Page Facebook", "TF1 20h"), else from the platform the
+// file was recognised as (Options.Platform); television, radio, press,
+// cinema and outdoor are mass media, social networks, blogs and forums
+// social media. The user's choices per value (Options.KindOverrides) come
+// first. Report.KindDecisions lists each deciding value with its rule, and
+// KindDecision.Explain says it in a sentence.
+//
 // # What Compute returns
 //
 // Compute returns a Report: a ChannelRow per channel, per kind and for the
@@ -50,5 +78,6 @@
 //
 // The package reads no columns itself: the UI converts a typed table and
 // its column roles (reachlab/app/data/roles) into an Input, with ParseField
-// for the roles and ParseKind for the kinds.
+// for the roles (the "message_count" column into Message.Count), and passes
+// the kind cells as they are written.
 package metrics

@@ -131,3 +131,42 @@ func ExampleWriteChannelsCSV() {
 	// '=Page;Média social;1;3;3;3;3;;;;;;100;1;1;33,33333333333333
 	// Total;;1;3;3;3;3;;;;;;100;1;1;33,33333333333333
 }
+
+// A channel summary table: one row per channel, with the number of
+// messages each row stands for and medium kinds written as media.
+func ExampleCompute_summaryTable() {
+	in := metrics.Input{Present: metrics.FieldsOf(metrics.FieldKind, metrics.FieldMessageCount, metrics.FieldReach)}
+	tv := metrics.NewMessage("TF1", "TV")
+	tv.Count, tv.Reach = 1, 5_400_000
+	fb := metrics.NewMessage("Facebook", "Facebook")
+	fb.Count, fb.Reach = 42, 120_000
+	in.Messages = append(in.Messages, tv, fb)
+	rep := metrics.Compute(in, metrics.Options{})
+	for _, r := range rep.Channels {
+		fmt.Printf("%s (%s, messages: %d): reach per message %.1f\n", r.Channel, r.Kind, r.Messages, r.ReachPerMessage.V)
+		fmt.Println("  " + r.KindBy.Explain().In("en"))
+	}
+	fmt.Printf("one TF1 spot = %.0f posts\n", rep.Equivalences.Rows[0].Posts.V)
+	// Output:
+	// TF1 (mass, messages: 1): reach per message 5400000.0
+	//   The kind column says “TV”: television, a mass medium.
+	// Facebook (social, messages: 42): reach per message 2857.1
+	//   The kind column says “Facebook”: Facebook, a social medium.
+	// one TF1 spot = 1890 posts
+}
+
+// The kind of a row, and the rule that decided it.
+func ExampleResolveKind() {
+	for _, row := range [][3]string{{"Presse", "Le Parisien", ""}, {"", "Page Facebook", ""}, {"", "Acme", "tv-audience"}, {"", "Acme", ""}} {
+		d := metrics.ResolveKind(row[0], row[1], row[2], nil)
+		fmt.Printf("%-8s %-8s %s\n", d.Kind, d.Rule, d.Explain().In("fr"))
+	}
+	d := metrics.ResolveKind("", "Acme", "", map[string]metrics.Kind{"Acme": metrics.KindOwned})
+	fmt.Println(d.Kind, d.Rule)
+	// Output:
+	// mass     medium   La colonne de type indique « Presse » : la presse, un média de masse.
+	// social   channel  Le nom du canal « Page Facebook » désigne Facebook, un média social.
+	// mass     platform Le fichier a été reconnu à ses en-têtes comme venant de la télévision : un média de masse.
+	//          none     Rien dans « Acme » n’indique un type de média : type inconnu, à choisir.
+	// owned override
+}

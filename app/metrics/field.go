@@ -3,7 +3,8 @@ package metrics
 import "strings"
 
 // Field is a column of the input a metric can use. The numeric fields come
-// first (Reach to AudienceShare); Kind and Date describe the message.
+// first (Reach to AudienceShare); Kind and Date describe the message, and
+// MessageCount says how many messages a row stands for.
 //
 // Each field's Role is the string value of the matching column role in
 // reachlab/app/data/roles, so a mapped column converts with ParseField.
@@ -24,6 +25,7 @@ const (
 	FieldAudienceShare              // audience share, percent of the total audience
 	FieldKind                       // the medium kind (mass, social, ...)
 	FieldDate                       // publication date
+	FieldMessageCount               // messages the row stands for (Message.Count): a weight, 1 when absent
 
 	numFields  = iota             // number of fields
 	numNumeric = int(FieldKind)   // number of numeric fields, Reach to AudienceShare
@@ -33,7 +35,7 @@ const (
 // fieldRoles holds each field's role name, the string of reachlab/app/data/roles.
 var fieldRoles = [numFields]string{
 	"reach", "impressions", "followers", "reactions", "comments", "shares",
-	"clicks", "saves", "replies", "cost", "share", "kind", "date",
+	"clicks", "saves", "replies", "cost", "share", "kind", "date", "message_count",
 }
 
 // interactionParts are the fields summed into interactions, as in
@@ -118,7 +120,8 @@ type FieldCounts [numFields]int
 
 // InferFields returns the fields that have at least one usable value in msgs:
 // a numeric field with a finite value ≥ 0, Kind with a non-blank kind, Date
-// with a date in years 1 to 9999. Use it when the caller does not know which
+// with a date in years 1 to 9999, MessageCount with a valid count (see
+// Message.Count). Use it when the caller does not know which
 // columns the data had; prefer stating Input.Present explicitly, because a
 // column whose every cell is blank is still a column.
 func InferFields(msgs []Message) Fields {
@@ -135,6 +138,9 @@ func InferFields(msgs []Message) Fields {
 		}
 		if validDate(m.Date) {
 			s = s.With(FieldDate)
+		}
+		if validCount(m.Count) {
+			s = s.With(FieldMessageCount)
 		}
 	}
 	return s

@@ -43,6 +43,9 @@ func fuzzInput(data []byte, universe, cpm float64, opt uint16) (Input, Options) 
 		kb, _ := next()
 		db, _ := next()
 		m := NewMessage(string(rune('A'+ch%5)), kinds[int(kb)%len(kinds)])
+		if kb >= 128 { // a count of messages, from the same byte
+			m.Count = []float64{math.NaN(), 0, 1, -1, 2.5, math.Inf(1), 2e9, float64(kb % 50), MaxMessageCount}[int(kb)%9]
+		}
 		switch {
 		case db == 0:
 		case db < 200:
@@ -100,8 +103,14 @@ func FuzzCompute(f *testing.F) {
 		if err := WriteChannelsCSV(&bytes.Buffer{}, &rep, CSVFrench); err != nil {
 			t.Fatalf("CSV export: %v", err)
 		}
-		if n := len(rep.Channels); rep.Total.Messages != len(in.Messages) || (n > 0 && rep.Total.Channels != n) {
-			t.Fatalf("total has %d messages %d channels, input %d messages %d channels", rep.Total.Messages, rep.Total.Channels, len(in.Messages), n)
+		messages := 0
+		for i := range in.Messages {
+			w, _ := weight(&in.Messages[i], in.Present, nil)
+			messages += w
+		}
+		if n := len(rep.Channels); rep.Total.Rows != len(in.Messages) || rep.Total.Messages != messages || (n > 0 && rep.Total.Channels != n) {
+			t.Fatalf("total has %d rows, %d messages, %d channels; input %d rows, %d messages, %d channels",
+				rep.Total.Rows, rep.Total.Messages, rep.Total.Channels, len(in.Messages), messages, n)
 		}
 	})
 }

@@ -41,6 +41,8 @@ func mk(ch, kind, date string, vals map[Field]float64) Message {
 			m.Cost = v
 		case FieldAudienceShare:
 			m.AudienceShare = v
+		case FieldMessageCount:
+			m.Count = v
 		default:
 			panic("mk: not a numeric field")
 		}

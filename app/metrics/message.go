@@ -6,7 +6,8 @@ import (
 )
 
 // Message is one row of the input: a post, a spot, an article or a mention,
-// with what was measured about it.
+// with what was measured about it; or, in a summary table, a channel's
+// messages together (Count of them, measures added up).
 //
 // A numeric field holds NaN when the value is missing (a blank cell). Missing
 // is not zero: a missing value is left out of sums and averages, and a figure
@@ -20,6 +21,18 @@ type Message struct {
 	ID      string    // message id or permalink
 	Text    string    // text or title
 	Date    time.Time // publication date; the zero time means unknown
+
+	// Count is the number of messages the row stands for, in a table of one
+	// row per channel or period (42 posts, 1 spot), whose measures are then
+	// totals over those messages. It weighs every per-message figure and
+	// every median (see the package documentation, Rows that stand for
+	// several messages). NaN, or FieldMessageCount absent from
+	// Input.Present, means one message. A valid count is a whole number
+	// from 0 to MaxMessageCount; 0 is a row of no message, whose measures
+	// still add up in the sums. Any other value (negative, fractional,
+	// infinite, too large) is left out as invalid, counted in
+	// Report.Invalid[FieldMessageCount], and the row counts as one message.
+	Count float64
 
 	Reach         float64 // distinct people reached (for broadcast: the programme's average audience)
 	Impressions   float64 // impressions or views, times the message was shown
@@ -42,8 +55,34 @@ func NewMessage(channel, kind string) Message {
 		Channel: channel, Kind: kind,
 		Reach: nan, Impressions: nan, Followers: nan,
 		Reactions: nan, Comments: nan, Shares: nan, Clicks: nan, Saves: nan, Replies: nan,
-		Cost: nan, AudienceShare: nan,
+		Cost: nan, AudienceShare: nan, Count: nan,
 	}
+}
+
+// MaxMessageCount is the largest count of messages one row may stand for.
+// A larger count is a data error (no channel publishes a billion
+// messages), and the bound keeps the sums of counts exact.
+const MaxMessageCount = 1e9
+
+// validCount reports whether n is a valid Message.Count: a whole number
+// from 0 to MaxMessageCount.
+func validCount(n float64) bool { return n >= 0 && n <= MaxMessageCount && n == math.Trunc(n) }
+
+// weight returns how many messages m stands for (see Message.Count) and
+// whether its count was given and valid; it counts an invalid count in
+// invalid (when not nil).
+func weight(m *Message, present Fields, invalid *FieldCounts) (w int, given bool) {
+	n := m.Count
+	switch {
+	case !present.Has(FieldMessageCount) || math.IsNaN(n):
+		return 1, false
+	case validCount(n):
+		return int(n), true
+	}
+	if invalid != nil {
+		invalid[FieldMessageCount]++
+	}
+	return 1, false
 }
 
 // value returns the numeric field f of m, or NaN for a non-numeric field.

@@ -13,6 +13,7 @@ type MessageRow struct {
 	Kind    Kind      // the message's own kind (its channel's kind is in Report.Channels)
 	ID      string    // Message.ID
 	Date    time.Time // Message.Date when valid, else the zero time
+	Count   int       // messages the row stands for (Message.Count; 1 without a valid count): its per-message figures divide by it
 
 	Audience                          Value  // reach or impressions, per Report.Options.Audience
 	Interactions                      Value  // sum of the known interaction parts
@@ -41,16 +42,18 @@ func (rep *Report) MessageRows(in Input, lo, hi int) []MessageRow {
 	for i := lo; i < hi; i++ {
 		m := &in.Messages[i]
 		clean(m, s.present, &c, &invalid)
-		k := KindUnknown
+		kind := ""
 		if s.present.Has(FieldKind) {
-			k = ParseKind(m.Kind)
+			kind = m.Kind
 		}
+		k := s.kinds.resolve(kind, m.Channel).Kind
 		d := time.Time{}
 		if s.present.Has(FieldDate) && validDate(m.Date) {
 			d = m.Date
 		}
+		w, _ := weight(m, s.present, nil)
 		var t tally
-		t.add(&c, k, d)
+		t.add(&c, k, d, w, false)
 
 		fol := s.channelFollowers(&t)
 		if ci, ok := rep.index[m.Channel]; ok && math.IsNaN(c[FieldFollowers]) {
@@ -60,7 +63,7 @@ func (rep *Report) MessageRows(in Input, lo, hi int) []MessageRow {
 		}
 		r := s.row(&t, fol, missing(NoShare))
 		out = append(out, MessageRow{
-			Index: i, Channel: m.Channel, Kind: k, ID: m.ID, Date: d,
+			Index: i, Channel: m.Channel, Kind: k, ID: m.ID, Date: d, Count: w,
 			Audience:            rep.audienceSum(&r),
 			Interactions:        r.Interactions,
 			InteractionParts:    r.InteractionParts,

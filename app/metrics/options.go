@@ -36,6 +36,19 @@ type Options struct {
 	// Bucket is the time step of the timeline. BucketAuto picks it from the
 	// date span (see Bucket).
 	Bucket Bucket
+
+	// Platform is the platform the data was recognised as: an id of
+	// reachlab/app/data/platform ("meta-facebook", "tv-audience"), a
+	// medium's name or a kind. It decides the medium kind of the rows whose
+	// kind cell and channel name name none (see ResolveKind). "" and
+	// "generic" decide nothing.
+	Platform string
+
+	// KindOverrides sets the medium kind of values, kind cells or channel
+	// names as written (compared without case, accents or extra spaces),
+	// over every other rule (see ResolveKind): the user's corrections to
+	// Report.KindDecisions. nil means none.
+	KindOverrides map[string]Kind
 }
 
 // Denominator is what the engagement rate divides interactions by.

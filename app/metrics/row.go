@@ -10,13 +10,17 @@ import "math"
 // Sums and means use the messages whose value is known: a blank cell is
 // left out, never read as zero, and Known says how many cells each figure
 // rests on. Ratios of two fields (engagement rate, CPM, response rate, ...)
-// use only the messages where both are known.
+// use only the messages where both are known. Per-message figures and
+// medians count a row standing for several messages (Message.Count) as
+// that many messages.
 type ChannelRow struct {
-	Channel   string // channel name; "" in kind and total rows
-	Kind      Kind   // channel kind: the majority kind of its rows; the kind of a kind row; "" in the total row
-	KindMixed bool   // the channel's rows name more than one known kind
-	Channels  int    // channels in the row: 1 for a channel
-	Messages  int    // messages in the row
+	Channel   string       // channel name; "" in kind and total rows
+	Kind      Kind         // channel kind: the majority kind of its rows; the kind of a kind row; "" in the total row
+	KindMixed bool         // the channel's rows name more than one known kind
+	KindBy    KindDecision // channel rows: how Kind was decided, for the channel's first row of that kind; zero in kind and total rows
+	Channels  int          // channels in the row: 1 for a channel
+	Messages  int          // messages in the row: its rows' counts of messages added up (one per row without a count column)
+	Rows      int          // rows of the input in the row
 
 	Known            FieldCounts // known (non-blank, valid) cells per field
 	InteractionParts Fields      // interaction columns with at least one known value, the parts summed into Interactions
@@ -72,6 +76,7 @@ type settings struct {
 	universe    float64 // NaN when not given
 	cpm         float64 // NaN when not given
 	aveBasis    AVEBasis
+	kinds       *kindResolver
 }
 
 // newSettings resolves opts against the columns present.
@@ -83,6 +88,7 @@ func newSettings(present Fields, opts Options) settings {
 		universe:    math.NaN(),
 		cpm:         math.NaN(),
 		aveBasis:    opts.AVEBasis,
+		kinds:       newKindResolver(opts.Platform, opts.KindOverrides),
 	}
 	if opts.Universe > 0 && opts.Universe <= math.MaxFloat64 {
 		s.universe = opts.Universe
@@ -107,7 +113,7 @@ func (s *settings) hasColumn(f Field) bool {
 	return s.present.Has(f)
 }
 
-// knownIn returns how many cells of f (or messages with interactions, for
+// knownIn returns how many cells of f (or rows with interactions, for
 // needInter) t knows.
 func knownIn(t *tally, f Field) int {
 	if f == needInter {
@@ -151,6 +157,16 @@ func (s *settings) ratio(t *tally, p pair, scale float64, needs ...Field) Value 
 	return known(p.num / p.den * scale)
 }
 
+// perMessage is ratio for a figure per message: when the rows that carry
+// it stand for no message (counts of 0), it is not available for
+// NoMessages rather than for a zero denominator.
+func (s *settings) perMessage(t *tally, p pair, scale float64, needs ...Field) Value {
+	if p.n > 0 && p.den == 0 {
+		return missing(NoMessages)
+	}
+	return s.ratio(t, p, scale, needs...)
+}
+
 // sum returns the sum of f's known cells in t.
 func (s *settings) sum(t *tally, f Field) Value {
 	if t.known[f] == 0 {
@@ -161,7 +177,9 @@ func (s *settings) sum(t *tally, f Field) Value {
 
 // followerBasis is what the per-follower rates divide by: the followers
 // count, and for each rate the pair (sum of the numerator, Σ messages ×
-// followers) over the channels whose followers are known.
+// followers) over the channels whose followers are known. Messages are
+// those of the rows where the numerator is known, weighted by their
+// counts.
 type followerBasis struct {
 	count                              Value
 	inter, comments, shares, reactions pair
@@ -190,10 +208,10 @@ func (s *settings) fixedFollowers(t *tally, f float64) followerBasis {
 	}
 	return followerBasis{
 		count:     known(f),
-		inter:     per(t.interSum, t.interN),
-		comments:  per(t.sum[FieldComments], t.known[FieldComments]),
-		shares:    per(t.sum[FieldShares], t.known[FieldShares]),
-		reactions: per(t.sum[FieldReactions], t.known[FieldReactions]),
+		inter:     per(t.interSum, t.interMsgs),
+		comments:  per(t.sum[FieldComments], t.msgKnown[FieldComments]),
+		shares:    per(t.sum[FieldShares], t.msgKnown[FieldShares]),
+		reactions: per(t.sum[FieldReactions], t.msgKnown[FieldReactions]),
 	}
 }
 
@@ -227,6 +245,7 @@ func (s *settings) groupFollowers(t *tally, channels []followerBasis) followerBa
 func (s *settings) row(t *tally, fol followerBasis, share Value) ChannelRow {
 	r := ChannelRow{
 		Messages:         t.messages,
+		Rows:             t.rows,
 		Known:            t.known,
 		InteractionParts: t.parts,
 		Followers:        fol.count,
@@ -236,22 +255,25 @@ func (s *settings) row(t *tally, fol followerBasis, share Value) ChannelRow {
 	}
 
 	r.Reach = s.sum(t, FieldReach)
-	r.ReachPerMessage = s.ratio(t, t.mean(FieldReach), 1, FieldReach)
+	r.ReachPerMessage = s.perMessage(t, t.mean(FieldReach), 1, FieldReach)
 	r.PeakReach = missing(s.why(t, FieldReach))
-	if t.known[FieldReach] > 0 {
+	switch {
+	case t.msgKnown[FieldReach] > 0:
 		r.PeakReach = known(t.peak)
+	case t.known[FieldReach] > 0:
+		r.PeakReach = missing(NoMessages)
 	}
 	r.Impressions = s.sum(t, FieldImpressions)
-	r.ImpressionsPerMessage = s.ratio(t, t.mean(FieldImpressions), 1, FieldImpressions)
+	r.ImpressionsPerMessage = s.perMessage(t, t.mean(FieldImpressions), 1, FieldImpressions)
 	r.MedianReach = missing(s.why(t, FieldReach))
 	r.MedianImpressions = missing(s.why(t, FieldImpressions))
 
-	interactions := pair{num: t.interSum, den: float64(t.interN), n: t.interN}
+	interactions := pair{num: t.interSum, den: float64(t.interMsgs), n: t.interN}
 	r.Interactions = missing(s.why(t, needInter))
 	if t.interN > 0 {
 		r.Interactions = known(t.interSum)
 	}
-	r.InteractionsPerMessage = s.ratio(t, interactions, 1, needInter)
+	r.InteractionsPerMessage = s.perMessage(t, interactions, 1, needInter)
 	r.EngagementRateReach = s.ratio(t, t.erReach, 100, needInter, FieldReach)
 	r.EngagementRateImpressions = s.ratio(t, t.erImpr, 100, needInter, FieldImpressions)
 	r.EngagementRateFollowers = s.ratio(t, fol.inter, 100, needInter, FieldFollowers)
@@ -260,9 +282,9 @@ func (s *settings) row(t *tally, fol followerBasis, share Value) ChannelRow {
 	r.Comments = s.sum(t, FieldComments)
 	r.Shares = s.sum(t, FieldShares)
 	r.Replies = s.sum(t, FieldReplies)
-	r.ConversationRate = s.ratio(t, t.mean(FieldComments), 1, FieldComments)
-	r.AmplificationRate = s.ratio(t, t.mean(FieldShares), 1, FieldShares)
-	r.ApplauseRate = s.ratio(t, t.mean(FieldReactions), 1, FieldReactions)
+	r.ConversationRate = s.perMessage(t, t.mean(FieldComments), 1, FieldComments)
+	r.AmplificationRate = s.perMessage(t, t.mean(FieldShares), 1, FieldShares)
+	r.ApplauseRate = s.perMessage(t, t.mean(FieldReactions), 1, FieldReactions)
 	r.ConversationPerThousandFollowers = s.ratio(t, fol.comments, 1000, FieldComments, FieldFollowers)
 	r.AmplificationPerThousandFollowers = s.ratio(t, fol.shares, 1000, FieldShares, FieldFollowers)
 	r.ApplausePerThousandFollowers = s.ratio(t, fol.reactions, 1000, FieldReactions, FieldFollowers)
@@ -272,7 +294,7 @@ func (s *settings) row(t *tally, fol followerBasis, share Value) ChannelRow {
 	r.Cost = s.sum(t, FieldCost)
 	r.CPM = s.ratio(t, t.cpm, 1000, FieldCost, FieldImpressions)
 	r.CostPerEngagement = s.ratio(t, t.cpe, 1, FieldCost, needInter)
-	r.CostPerMessage = s.ratio(t, t.mean(FieldCost), 1, FieldCost)
+	r.CostPerMessage = s.perMessage(t, t.mean(FieldCost), 1, FieldCost)
 
 	s.broadcast(&r, t)
 	r.AVE = s.ave(t, r.Impressions)

@@ -27,22 +27,29 @@ func (p *pair) merge(o pair) {
 	p.n += o.n
 }
 
-// mean returns the pair for "sum of f ÷ messages where f is known".
+// mean returns the pair for "sum of f ÷ messages where f is known", each
+// row counting for the messages it stands for.
 func (t *tally) mean(f Field) pair {
-	return pair{num: t.sum[f], den: float64(t.known[f]), n: t.known[f]}
+	return pair{num: t.sum[f], den: float64(t.msgKnown[f]), n: t.known[f]}
 }
 
 // tally accumulates the messages of one channel, or merges channels into a
-// kind or the whole dataset.
+// kind or the whole dataset. A row standing for w messages (Message.Count)
+// adds w to the message counts and its measures, totals over those
+// messages, once to the sums.
 type tally struct {
-	messages int
-	known    FieldCounts         // known cells per field
+	messages int                 // messages: the rows' weights added up
+	rows     int                 // rows of the input
+	known    FieldCounts         // known cells per field (rows); for FieldMessageCount, rows with a valid count
+	msgKnown [numNumeric]int     // messages of the rows where the field is known
 	sum      [numNumeric]float64 // sums of known cells
-	peak     float64             // largest known reach
+	peak     float64             // largest known reach of one message: a row's reach ÷ its messages
+	share    pair                // audience share weighted by messages: Σ w·share over Σ w
 
-	interN   int     // messages with at least one interaction part known
-	interSum float64 // their interactions
-	parts    Fields  // interaction parts with at least one known value
+	interN    int     // rows with at least one interaction part known
+	interMsgs int     // messages of those rows
+	interSum  float64 // their interactions
+	parts     Fields  // interaction parts with at least one known value
 
 	erReach, erImpr pair // interactions over reach, over impressions
 	talk            pair // comments over reactions
@@ -54,28 +61,39 @@ type tally struct {
 	followersLatest float64   // followers count at the latest date
 	followersAt     time.Time // that date; zero when no dated followers count
 
-	kinds [numKinds]int // rows per kind
+	kinds    [numKinds]int // rows per kind
+	kindMsgs [numKinds]int // messages per kind
 }
 
-// add accounts for one message with cleaned values c, kind k and date d
-// (valid or zero).
-func (t *tally) add(c *cells, k Kind, d time.Time) {
-	t.messages++
+// add accounts for one row with cleaned values c, kind k and date d
+// (valid or zero), standing for w messages (given: its count was in the
+// data).
+func (t *tally) add(c *cells, k Kind, d time.Time, w int, given bool) {
+	t.messages += w
+	t.rows++
 	t.kinds[k.index()]++
+	t.kindMsgs[k.index()] += w
 	if k != KindUnknown {
 		t.known[FieldKind]++
 	}
 	if !d.IsZero() {
 		t.known[FieldDate]++
 	}
+	if given {
+		t.known[FieldMessageCount]++
+	}
 	for f := range Field(numNumeric) {
 		if v := c[f]; !math.IsNaN(v) {
 			t.known[f]++
+			t.msgKnown[f] += w
 			t.sum[f] += v
 		}
 	}
-	if r := c[FieldReach]; r > t.peak {
-		t.peak = r
+	if r := c[FieldReach]; w > 0 && r/float64(w) > t.peak {
+		t.peak = r / float64(w)
+	}
+	if sh := c[FieldAudienceShare]; !math.IsNaN(sh) && w > 0 {
+		t.share.add(sh*float64(w), float64(w))
 	}
 
 	inter, any := 0.0, false
@@ -88,6 +106,7 @@ func (t *tally) add(c *cells, k Kind, d time.Time) {
 	}
 	if any {
 		t.interN++
+		t.interMsgs += w
 		t.interSum += inter
 		if r := c[FieldReach]; !math.IsNaN(r) {
 			t.erReach.add(inter, r)
@@ -126,14 +145,18 @@ func (t *tally) add(c *cells, k Kind, d time.Time) {
 // (see groupFollowers).
 func (t *tally) merge(o *tally) {
 	t.messages += o.messages
+	t.rows += o.rows
 	for f := range t.known {
 		t.known[f] += o.known[f]
 	}
 	for f := range t.sum {
+		t.msgKnown[f] += o.msgKnown[f]
 		t.sum[f] += o.sum[f]
 	}
 	t.peak = math.Max(t.peak, o.peak)
+	t.share.merge(o.share)
 	t.interN += o.interN
+	t.interMsgs += o.interMsgs
 	t.interSum += o.interSum
 	t.parts |= o.parts
 	t.erReach.merge(o.erReach)
@@ -144,20 +167,32 @@ func (t *tally) merge(o *tally) {
 	t.cpe.merge(o.cpe)
 	for k := range t.kinds {
 		t.kinds[k] += o.kinds[k]
+		t.kindMsgs[k] += o.kindMsgs[k]
 	}
 }
 
-// kind returns the majority kind of the tally's rows, ignoring rows of
-// unknown kind, and whether rows of another known kind exist. Ties go to
-// the kind first in kindOrder. With no row of known kind it is KindUnknown.
+// kind returns the majority kind of the tally's messages (rows weighted
+// by the messages they stand for), ignoring those of unknown kind, and
+// whether rows of another known kind exist. Ties go to the kind first in
+// kindOrder. When the rows of known kind stand for no message, their
+// count decides. With no row of known kind it is KindUnknown.
 func (t *tally) kind() (k Kind, mixed bool) {
+	votes := &t.kindMsgs
+	for i := range numKinds - 1 {
+		if t.kindMsgs[i] > 0 {
+			break
+		}
+		if i == numKinds-2 {
+			votes = &t.kinds
+		}
+	}
 	best, kinds := -1, 0
 	for i := range numKinds - 1 {
 		if t.kinds[i] == 0 {
 			continue
 		}
 		kinds++
-		if best < 0 || t.kinds[i] > t.kinds[best] {
+		if best < 0 || votes[i] > votes[best] {
 			best = i
 		}
 	}

@@ -52,10 +52,10 @@ type Series struct {
 	Points  []TimePoint // one per bucket, aligned with Timeline.Starts
 }
 
-// TimePoint is a channel's activity in one bucket. With no message in the
+// TimePoint is a channel's activity in one bucket. With no row in the
 // bucket, Audience and Interactions are not available (NoMessages).
 type TimePoint struct {
-	Messages     int   // messages published in the bucket
+	Messages     int   // messages published in the bucket (rows weighted by their counts of messages)
 	Audience     Value // sum of their reach (or impressions)
 	Interactions Value // sum of their interactions
 }
@@ -72,6 +72,7 @@ type timelineBuilder struct {
 
 // bucketCell accumulates one channel in one bucket.
 type bucketCell struct {
+	rows         int
 	messages     int
 	audN, interN int
 	aud, inter   float64
@@ -124,11 +125,12 @@ func newTimelineBuilder(want Bucket, sc *scanned, s *settings) *timelineBuilder 
 	return b
 }
 
-// add accounts for one message of channel ci dated d with audience aud and
-// interactions inter (NaN when unknown).
-func (b *timelineBuilder) add(ci int, d time.Time, aud, inter float64) {
+// add accounts for one row of channel ci dated d, standing for w
+// messages, with audience aud and interactions inter (NaN when unknown).
+func (b *timelineBuilder) add(ci int, d time.Time, aud, inter float64, w int) {
 	c := &b.cells[ci*b.n+int(bucketIndex(b.t.Bucket, d)-b.first)]
-	c.messages++
+	c.rows++
+	c.messages += w
 	if !math.IsNaN(aud) {
 		c.audN++
 		c.aud += aud
@@ -157,7 +159,7 @@ func (b *timelineBuilder) build(names []string, kinds []Kind) Timeline {
 			c := &b.cells[ci*b.n+i]
 			p := TimePoint{Messages: c.messages}
 			switch {
-			case c.messages == 0:
+			case c.rows == 0:
 				p.Audience, p.Interactions = missing(NoMessages), missing(NoMessages)
 			default:
 				p.Audience = b.cellSum(c.aud, c.audN, audField)

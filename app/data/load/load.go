@@ -52,6 +52,9 @@ type Options struct {
 	MaxSize int64
 	// Mapping applies roles and types the user set before.
 	Mapping *data.Mapping
+	// Header says whether the first row names the columns (data.Options.Header):
+	// detected by default; the "first row is a header" switch forces it.
+	Header data.HeaderMode
 	// Progress reports the bytes read, for progress bars and for yielding
 	// to the browser's event loop.
 	Progress func(done, total int64)
@@ -85,6 +88,7 @@ func Read(ctx context.Context, src Source, opts Options) (*data.Table, Info, err
 		Size:     int64(len(src.Bytes)),
 		Locale:   opts.Locale,
 		Mapping:  opts.Mapping,
+		Header:   opts.Header,
 		Progress: opts.Progress,
 	}
 	var t *data.Table

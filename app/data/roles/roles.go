@@ -30,11 +30,16 @@ const (
 	Replies     Role = "replies"     // answers the brand gave to comments
 	Cost        Role = "cost"        // spend or cost of the message or channel
 	Share       Role = "share"       // audience share, in percent of the total audience
+
+	// MessageCount is the number of messages a row stands for, in a table
+	// of one row per channel or period ("Messages", "Posts", "Spots",
+	// "Nb de posts": 42 posts, 1 spot). Without it each row is one message.
+	MessageCount Role = "message_count"
 )
 
 // All lists every role but None, in the order the UI offers them.
 var All = []Role{
-	Channel, Kind, Message, Text, Date,
+	Channel, Kind, Message, Text, Date, MessageCount,
 	Reach, Impressions, Followers,
 	Reactions, Comments, Shares, Clicks, Saves, Replies,
 	Cost, Share,
@@ -57,7 +62,7 @@ func (r Role) Valid() bool {
 // amount or a share).
 func (r Role) Numeric() bool {
 	switch r {
-	case Reach, Impressions, Followers, Reactions, Comments, Shares, Clicks, Saves, Replies, Cost, Share:
+	case MessageCount, Reach, Impressions, Followers, Reactions, Comments, Shares, Clicks, Saves, Replies, Cost, Share:
 		return true
 	}
 	return false

@@ -24,7 +24,10 @@ func TestRoleKinds(t *testing.T) {
 			t.Errorf("%q should count as an interaction", r)
 		}
 	}
-	for _, r := range []Role{Reach, Impressions, Followers, Replies, Cost, Channel} {
+	if !MessageCount.Numeric() || MessageCount == Message {
+		t.Error("the count of messages a row stands for is a number, not the message id")
+	}
+	for _, r := range []Role{Reach, Impressions, Followers, Replies, Cost, Channel, MessageCount} {
 		if r.Interaction() {
 			t.Errorf("%q is not an audience interaction", r)
 		}
