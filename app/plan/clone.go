@@ -34,6 +34,7 @@ func (o Objective) clone() Objective {
 
 func (k KPI) clone() KPI {
 	k.History = slices.Clone(k.History)
+	k.Filter = k.Filter.clone()
 	return k
 }
 

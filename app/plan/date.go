@@ -9,13 +9,24 @@ import (
 // phase and action spans, deadlines and KPI history points are days. The zero
 // Date means "not set". Dates are compared field by field, so == works.
 //
-// Years are limited to 1…9999 (the ISO form "YYYY-MM-DD"); Validate reports
-// other years and impossible days such as February 30.
+// A plan date is a real calendar day in years MinYear…MaxYear: ParseDate,
+// Date.Check, Validate, Export and Import refuse impossible days such as
+// February 30 (ErrBadDate) and years outside that range
+// (ErrDateOutOfRange), such as the 152027 a slip in a date field gives.
 type Date struct {
 	Year  int
 	Month time.Month
 	Day   int
 }
+
+// The years a plan date may fall in. A social media plan is about the
+// present: 1900 leaves room for any historical baseline, 2200 for any
+// horizon, and both stop the years a slip in a date field gives (0002 while
+// the year is being typed, 152027 for one digit too many).
+const (
+	MinYear = 1900
+	MaxYear = 2200
+)
 
 // dateLayout is the ISO 8601 calendar date form used on screen and in files.
 const dateLayout = "2006-01-02"
@@ -33,8 +44,12 @@ func DateOf(t time.Time) Date {
 }
 
 // ParseDate reads "YYYY-MM-DD" (what an HTML date input gives). The empty
-// string gives the zero Date and no error; anything else that is not a real
-// day gives an error wrapping ErrBadDate.
+// string gives the zero Date and no error. Anything else that is not a real
+// day gives an error wrapping ErrBadDate ("2025-02-30", "152027-03-01",
+// "01/03/2025"); a real day outside years MinYear…MaxYear ("0002-03-01",
+// "2520-03-01") gives an error wrapping ErrDateOutOfRange. The plan editor
+// calls it for every date field, and Import for every date of a file, so
+// neither can set an impossible date.
 func ParseDate(s string) (Date, error) {
 	if s == "" {
 		return Date{}, nil
@@ -43,7 +58,27 @@ func ParseDate(s string) (Date, error) {
 	if err != nil {
 		return Date{}, fmt.Errorf("%w: %q", ErrBadDate, s)
 	}
-	return DateOf(t), nil
+	d := DateOf(t)
+	if err := d.Check(); err != nil {
+		return Date{}, err
+	}
+	return d, nil
+}
+
+// Check returns nil when d is the zero Date or a real day in years
+// MinYear…MaxYear; otherwise an error wrapping ErrBadDate (no such day,
+// such as February 30) or ErrDateOutOfRange (a real day in another year).
+// Use it for a Date built other than by ParseDate.
+func (d Date) Check() error {
+	switch {
+	case d.IsZero():
+		return nil
+	case NewDate(d.Year, d.Month, d.Day) != d:
+		return fmt.Errorf("%w: %04d-%02d-%02d", ErrBadDate, d.Year, int(d.Month), d.Day)
+	case d.Year < MinYear || d.Year > MaxYear:
+		return fmt.Errorf("%w: year %d (want %d…%d)", ErrDateOutOfRange, d.Year, MinYear, MaxYear)
+	}
+	return nil
 }
 
 // IsZero reports whether d is unset.
@@ -101,12 +136,4 @@ func (d Date) AddMonths(n int) Date { return DateOf(d.Time().AddDate(0, n, 0)) }
 // a, 0 when they are the same day.
 func DaysBetween(a, b Date) int {
 	return int(b.Time().Sub(a.Time()).Hours() / 24)
-}
-
-// valid reports whether d is the zero Date or a real day in years 1…9999.
-func (d Date) valid() bool {
-	if d.IsZero() {
-		return true
-	}
-	return d.Year >= 1 && d.Year <= 9999 && NewDate(d.Year, d.Month, d.Day) == d
 }

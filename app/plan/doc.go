@@ -37,7 +37,12 @@
 // difference between a community and a count of fans (ESCP conference, 2011).
 //
 // The package is plain Go: no UI, no other ReachLab package. Live KPI values
-// come from the caller through MetricSource. Numbers that are not known are
+// come from the caller through MetricSource; a KPI's Filter (channels,
+// medium kind, date range) scopes it to part of its dataset, and a
+// FilteredMetricSource applies it. Dates are real days in years
+// MinYear…MaxYear (ParseDate, Validate and Import refuse others), and
+// DateWarnings points at dates far from the rest of the plan. ErrorText says
+// the package's errors in French or English. Numbers that are not known are
 // NaN, never 0; dates are calendar days (Date). User text is kept verbatim
 // (control characters aside, see CleanText): the UI renders it as text and
 // Markdown escapes it.

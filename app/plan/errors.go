@@ -30,14 +30,16 @@ var (
 	ErrNotAnObject  = errors.New("not an object")
 	ErrNotAList     = errors.New("not a list")
 	ErrBadDate      = errors.New("not a date (YYYY-MM-DD)")
-	ErrBadTime      = errors.New("not a time (RFC 3339)")
-	ErrBadID        = errors.New("not an identifier")
-	ErrDuplicateID  = errors.New("identifier used twice")
-	ErrTooLong      = errors.New("text too long")
-	ErrTooMany      = errors.New("too many items")
-	ErrOutOfRange   = errors.New("out of range")
-	ErrUnknownValue = errors.New("unknown value")
-	ErrUnknownField = errors.New("unknown field")
+	// ErrDateOutOfRange: a real day, but outside years MinYear…MaxYear.
+	ErrDateOutOfRange = errors.New("date out of range")
+	ErrBadTime        = errors.New("not a time (RFC 3339)")
+	ErrBadID          = errors.New("not an identifier")
+	ErrDuplicateID    = errors.New("identifier used twice")
+	ErrTooLong        = errors.New("text too long")
+	ErrTooMany        = errors.New("too many items")
+	ErrOutOfRange     = errors.New("out of range")
+	ErrUnknownValue   = errors.New("unknown value")
+	ErrUnknownField   = errors.New("unknown field")
 )
 
 // Errors of the computing helpers (KPI values, scoring, maturity, Gantt).
@@ -61,6 +63,29 @@ var (
 	ErrMissingDate = errors.New("missing date")
 	// ErrEndBeforeStart: an end date is before its start date.
 	ErrEndBeforeStart = errors.New("end before start")
+	// ErrFarFromPlan: an action date lies more than FarYears from the
+	// plan's span (see Plan.Span); Gantt leaves the action out of the
+	// calendar rather than stretch it over decades.
+	ErrFarFromPlan = errors.New("date far from the plan's span")
+)
+
+// Errors a MetricSource returns, so that the UI can say why a KPI has no
+// value in the user's language (ErrorText). A source wraps them with
+// detail: fmt.Errorf("%w: %q", plan.ErrUnknownMetric, id).
+var (
+	// ErrNoDataset: the KPI names a metric but no dataset to compute it on.
+	ErrNoDataset = errors.New("no dataset chosen")
+	// ErrUnknownMetric: the KPI's metric is not a metric the source can
+	// compute over a whole dataset (or over the rows its filter keeps).
+	ErrUnknownMetric = errors.New("not a metric of a whole dataset")
+	// ErrDatasetMissing: the KPI's dataset is no longer in the workspace.
+	ErrDatasetMissing = errors.New("dataset not found")
+	// ErrNoRows: the KPI's filter keeps no row of its dataset.
+	ErrNoRows = errors.New("the KPI's filter keeps no row")
+	// ErrFilterUnsupported: the KPI has a filter and the source it was
+	// given is a plain MetricSource, which computes over every row. Current
+	// refuses rather than report a figure for the wrong scope.
+	ErrFilterUnsupported = errors.New("metric source cannot apply the KPI's filter")
 )
 
 // FieldError says which field of a plan is wrong and why. Path is written the

@@ -3,6 +3,7 @@ package plan_test
 import (
 	"errors"
 	"fmt"
+	"math"
 	"time"
 
 	"reachlab/app/plan"
@@ -130,4 +131,51 @@ func ExampleMarkdown() {
 	fmt.Println(md[:len("# Q1 \\| pilot")])
 	// Output:
 	// # Q1 \| pilot
+}
+
+func ExampleFilter() {
+	// "Instagram engagement rate": the KPI reads the metric over the
+	// Instagram rows of its dataset, not over every network.
+	k := plan.NewKPI("Taux d'engagement Instagram", "engagement_rate_reach")
+	k.DatasetID = "case:tv-vs-brand"
+	k.Filter = plan.Filter{From: plan.NewDate(2025, 1, 1)}.WithChannels("Instagram")
+	k.Baseline, k.Target = 4, 4.5
+
+	// The source applies the filter to its rows with Filter.Keeps.
+	src := plan.MetricQueryFunc(func(q plan.MetricQuery) (float64, error) {
+		if q.Filter.Keeps("Instagram", "social", plan.NewDate(2025, 2, 1)) {
+			return 4.28, nil
+		}
+		return math.NaN(), plan.ErrNoRows
+	})
+	v, _ := k.Current(src)
+	p := k.Progress(v, plan.Date{})
+	fmt.Println(k.Filter.Describe("fr"))
+	fmt.Printf("%.2f %%: %s\n", v, p.Status.Text("fr"))
+
+	// A plain MetricSource computes over every row: Current refuses.
+	plain := plan.MetricSourceFunc(func(string, string, string) (float64, error) { return 3.53, nil })
+	_, err := k.Current(plain)
+	why, _ := plan.ErrorText(err, "en")
+	fmt.Println(errors.Is(err, plan.ErrFilterUnsupported), why)
+	// Output:
+	// canal Instagram · depuis le 2025-01-01
+	// 4.28 %: en bonne voie
+	// true the KPI's filter cannot be applied here
+}
+
+func ExamplePlan_DateWarnings() {
+	p := plan.NewFromTemplate(plan.TemplateThreePhases, "en", time.Date(2025, 1, 6, 9, 0, 0, 0, time.UTC))
+	// A date field refuses what cannot be a plan date...
+	_, err := plan.ParseDate("0202-03-01") // the year being typed, digit by digit
+	fmt.Println(errors.Is(err, plan.ErrDateOutOfRange))
+	// ...and the plan warns about a real date far from the rest.
+	d, _ := plan.ParseDate("2052-03-01")
+	p.Phases[1].Actions[0].End = d
+	for _, w := range p.DateWarnings() {
+		fmt.Println(w.Path, w.Text("en"))
+	}
+	// Output:
+	// true
+	// phases[1].actions[0].end 2052-03-01 is more than 2 years away from the plan's period (2025-01-06 → 2026-01-05): is it a typo?
 }

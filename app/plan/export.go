@@ -16,7 +16,7 @@ const FormatName = "reachlab-plan"
 
 // Export writes p as JSON in a versioned envelope:
 //
-//	{"format": "reachlab-plan", "version": 2, "plan": {…}}
+//	{"format": "reachlab-plan", "version": 3, "plan": {…}}
 //
 // Keys are snake_case and come in a fixed order; the output is indented with
 // two spaces and ends with a newline. Missing numbers (NaN) and unset dates
@@ -160,6 +160,18 @@ func (w *jsonWriter) kpi(k *KPI) {
 	w.field("metric_id", k.MetricID)
 	w.field("dataset_id", k.DatasetID)
 	w.field("column", k.Column)
+	w.key("filter")
+	w.beginObject()
+	w.key("channels")
+	w.beginArray()
+	for _, c := range k.Filter.Channels {
+		w.str(c)
+	}
+	w.endArray()
+	w.field("kind", k.Filter.Kind)
+	w.dateField("from", k.Filter.From)
+	w.dateField("to", k.Filter.To)
+	w.endObject()
 	w.field("unit", k.Unit)
 	w.numberField("baseline", k.Baseline)
 	w.dateField("baseline_date", k.BaselineDate)

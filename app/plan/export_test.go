@@ -75,8 +75,8 @@ func TestExportEnvelope(t *testing.T) {
 	if err := json.Unmarshal(data, &env); err != nil {
 		t.Fatal(err)
 	}
-	if env.Format != "reachlab-plan" || env.Version != 2 {
-		t.Errorf("envelope = %q v%d, want reachlab-plan v2", env.Format, env.Version)
+	if env.Format != "reachlab-plan" || env.Version != 3 {
+		t.Errorf("envelope = %q v%d, want reachlab-plan v3", env.Format, env.Version)
 	}
 	for _, want := range []string{
 		`"title": "Plan « Fibre » 2025 — 日本語 ✓ <b>gras</b> | a*b"`,

@@ -22,7 +22,8 @@ func fullPlan() *Plan {
 	kpi := func(id, name, metric string, base, target float64) KPI {
 		return KPI{
 			ID: id, Name: name, MetricID: metric, DatasetID: "ds-été", Column: "Réactions 👍",
-			Unit: "%", Baseline: base, BaselineDate: NewDate(2025, 1, 6), Target: target,
+			Filter: Filter{Channels: []string{"Instagram", "TF1 20h"}, Kind: "social", From: NewDate(2024, 10, 1), To: NewDate(2025, 3, 31)},
+			Unit:   "%", Baseline: base, BaselineDate: NewDate(2025, 1, 6), Target: target,
 			TargetDate: NewDate(2025, 6, 30), ManualCurrent: 1.75,
 			History: []Point{{NewDate(2025, 2, 1), 1.25}, {NewDate(2025, 3, 1), -0.5}},
 		}

@@ -3,6 +3,7 @@ package plan
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"maps"
@@ -21,7 +22,11 @@ import (
 //     was a plain number in the plan's currency; no IDs below the plan, no
 //     risks, no People/Process/Platforms, no scoring, no maturity, no
 //     revision. See migrate_v1.go.
-//   - version 2: the current schema (see Export).
+//   - version 2: IDs everywhere, risks, People/Process/Platforms, scoring,
+//     maturity, revision, KPI dates, history and dataset binding.
+//   - version 3: the current schema (see Export): a KPI has a "filter"
+//     (channels, kind, from, to). A version 2 file reads as version 3 with
+//     every filter empty (every row), which is what it meant.
 //
 // Import never panics. It returns an error matching (errors.Is):
 //   - ErrTooLarge when data is over MaxImportSize;
@@ -34,49 +39,77 @@ import (
 //     errors.As) with the path of the field and the problem, e.g.
 //     "phases[2].objectives[0].kpis[1].target: not a number". Unknown
 //     fields are refused, so a misspelt key does not silently lose data.
+//     Dates must be real days (ErrBadDate) in years MinYear…MaxYear
+//     (ErrDateOutOfRange; see ImportRepairingDates for stored plans).
 //
 // A UTF-8 byte order mark before the JSON is skipped. Strings go through
 // CleanText; invalid UTF-8 becomes U+FFFD. Null or absent fields read as
 // missing: "" for texts, NaN for numbers, the zero Date or time, empty lists.
 func Import(data []byte) (*Plan, error) {
+	p, _, err := importPlan(data, false)
+	return p, err
+}
+
+// ImportRepairingDates is Import for a plan saved before dates were checked
+// (by this browser's store or a draft): a real day outside years
+// MinYear…MaxYear, which the editor used to accept while a year was being
+// typed (0202, 1336, 3237), is cleared (unset) instead of refused, and a
+// KPI history point whose date is cleared is dropped. Each repair is
+// returned as a *FieldError wrapping ErrDateOutOfRange, whose Path names the
+// field ("phases[0].actions[2].end"), so that the UI can tell the user which
+// dates to enter again. Every other problem is refused as Import refuses it.
+//
+// Use it where a stored plan is opened; use Import for files the user picks,
+// so that an impossible date in a file is refused with its path.
+func ImportRepairingDates(data []byte) (*Plan, []*FieldError, error) {
+	p, repaired, err := importPlan(data, true)
+	if err != nil {
+		return nil, nil, err
+	}
+	return p, repaired, nil
+}
+
+// importPlan is Import; with repair, dates out of range are cleared and
+// listed.
+func importPlan(data []byte, repair bool) (*Plan, []*FieldError, error) {
 	if len(data) > MaxImportSize {
-		return nil, fmt.Errorf("%w: %d bytes (max %d)", ErrTooLarge, len(data), MaxImportSize)
+		return nil, nil, fmt.Errorf("%w: %d bytes (max %d)", ErrTooLarge, len(data), MaxImportSize)
 	}
 	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.UseNumber()
 	var root any
 	if err := dec.Decode(&root); err != nil {
-		return nil, fmt.Errorf("%w: %v", ErrCorrupt, err)
+		return nil, nil, fmt.Errorf("%w: %v", ErrCorrupt, err)
 	}
 	if _, err := dec.Token(); err != io.EOF {
-		return nil, fmt.Errorf("%w: data after the end of the JSON value", ErrCorrupt)
+		return nil, nil, fmt.Errorf("%w: data after the end of the JSON value", ErrCorrupt)
 	}
 	env, ok := root.(map[string]any)
 	if !ok || env["format"] != FormatName {
-		return nil, ErrNotAPlan
+		return nil, nil, ErrNotAPlan
 	}
 	for k := range env {
 		if k != "format" && k != "version" && k != "plan" {
-			return nil, fmt.Errorf("%w: unknown envelope field %q", ErrCorrupt, k)
+			return nil, nil, fmt.Errorf("%w: unknown envelope field %q", ErrCorrupt, k)
 		}
 	}
 	num, ok := env["version"].(json.Number)
 	if !ok {
-		return nil, fmt.Errorf("%w: version is not a number", ErrCorrupt)
+		return nil, nil, fmt.Errorf("%w: version is not a number", ErrCorrupt)
 	}
 	version, err := num.Int64()
 	if err != nil || version < 1 {
-		return nil, fmt.Errorf("%w: version %s is not a whole number ≥ 1", ErrCorrupt, num)
+		return nil, nil, fmt.Errorf("%w: version %s is not a whole number ≥ 1", ErrCorrupt, num)
 	}
 	if version > SchemaVersion {
-		return nil, fmt.Errorf("%w: version %d (this ReachLab reads up to %d)", ErrUnsupportedVersion, version, SchemaVersion)
+		return nil, nil, fmt.Errorf("%w: version %d (this ReachLab reads up to %d)", ErrUnsupportedVersion, version, SchemaVersion)
 	}
 	body, ok := env["plan"].(map[string]any)
 	if !ok {
-		return nil, fmt.Errorf("%w: plan is missing or not an object", ErrCorrupt)
+		return nil, nil, fmt.Errorf("%w: plan is missing or not an object", ErrCorrupt)
 	}
-	r := &reader{}
+	r := &reader{repair: repair}
 	o := r.object("", body)
 	var p *Plan
 	if version == 1 {
@@ -85,12 +118,12 @@ func Import(data []byte) (*Plan, error) {
 		p = readPlan(o)
 	}
 	if r.err != nil {
-		return nil, r.err
+		return nil, nil, r.err
 	}
 	if err := p.Validate(); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	return p, nil
+	return p, r.repaired, nil
 }
 
 func readPlan(o *object) *Plan {
@@ -184,6 +217,7 @@ func readKPI(o *object) KPI {
 		MetricID:      o.str("metric_id"),
 		DatasetID:     o.str("dataset_id"),
 		Column:        o.str("column"),
+		Filter:        readFilter(o.obj("filter")),
 		Unit:          o.str("unit"),
 		Baseline:      o.num("baseline"),
 		BaselineDate:  o.date("baseline_date"),
@@ -192,11 +226,28 @@ func readKPI(o *object) KPI {
 		ManualCurrent: o.num("manual_current"),
 	}
 	for _, po := range o.list("history", MaxHistoryPoints) {
-		k.History = append(k.History, Point{Date: po.date("date"), Value: po.num("value")})
+		repaired := len(o.r.repaired)
+		pt := Point{Date: po.date("date"), Value: po.num("value")}
 		po.done()
+		if len(o.r.repaired) > repaired {
+			continue // its date was out of range: a point without a date cannot stay
+		}
+		k.History = append(k.History, pt)
 	}
 	o.done()
 	return k
+}
+
+// readFilter reads a KPI filter; null or absent is the zero Filter.
+func readFilter(o *object) Filter {
+	f := Filter{
+		Channels: o.strs("channels", MaxFilterChannels),
+		Kind:     o.str("kind"),
+		From:     o.date("from"),
+		To:       o.date("to"),
+	}
+	o.done()
+	return f
 }
 
 func readAction(o *object) Action {
@@ -241,6 +292,10 @@ func readScoring(o *object) ResponseScoring {
 // so decoding code needs no error checks.
 type reader struct {
 	err error
+	// repair clears dates out of range instead of failing, and lists them
+	// in repaired (ImportRepairingDates).
+	repair   bool
+	repaired []*FieldError
 }
 
 func (r *reader) fail(path string, err error) {
@@ -357,6 +412,10 @@ func (o *object) date(key string) Date {
 		return Date{}
 	case string:
 		d, err := ParseDate(v)
+		if err != nil && o.r.repair && errors.Is(err, ErrDateOutOfRange) {
+			o.r.repaired = append(o.r.repaired, &FieldError{Path: o.at(key), Err: err})
+			return Date{}
+		}
 		if err != nil {
 			o.r.fail(o.at(key), err)
 		}
@@ -389,28 +448,56 @@ func (o *object) obj(key string) *object {
 	return o.r.object(o.at(key), o.get(key))
 }
 
-// list reads a list of objects of at most max items; null or absent is an
-// empty list. After a problem it returns nil.
-func (o *object) list(key string, max int) []*object {
+// items reads the list at key, of at most max items, and its path; null,
+// absent or empty is nil. After a problem it returns nil.
+func (o *object) items(key string, max int) (string, []any) {
 	path := o.at(key)
 	v := o.get(key)
 	if v == nil {
-		return nil
+		return path, nil
 	}
 	items, ok := v.([]any)
 	switch {
 	case !ok:
 		o.r.fail(path, ErrNotAList)
-		return nil
+		return path, nil
 	case len(items) > max:
 		o.r.fail(path, fmt.Errorf("%w: %d (max %d)", ErrTooMany, len(items), max))
-		return nil
-	case o.r.err != nil:
+		return path, nil
+	case o.r.err != nil || len(items) == 0:
+		return path, nil
+	}
+	return path, items
+}
+
+// list reads a list of objects of at most max items; null or absent is an
+// empty list. After a problem it returns nil.
+func (o *object) list(key string, max int) []*object {
+	path, items := o.items(key, max)
+	if items == nil {
 		return nil
 	}
 	out := make([]*object, len(items))
 	for i, it := range items {
 		out[i] = o.r.object(index(path, i), it)
+	}
+	return out
+}
+
+// strs reads a list of at most max strings; null, absent or empty is nil.
+func (o *object) strs(key string, max int) []string {
+	path, items := o.items(key, max)
+	if items == nil {
+		return nil
+	}
+	out := make([]string, len(items))
+	for i, it := range items {
+		s, ok := it.(string)
+		if !ok {
+			o.r.fail(index(path, i), ErrNotAString)
+			return nil
+		}
+		out[i] = CleanText(s, 0)
 	}
 	return out
 }

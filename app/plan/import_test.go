@@ -76,7 +76,7 @@ func TestImportRefusesBadEnvelopes(t *testing.T) {
 		{"null", `null`, ErrNotAPlan},
 		{"other format", `{"format":"other","version":2,"plan":{}}`, ErrNotAPlan},
 		{"no format", `{"version":2,"plan":{}}`, ErrNotAPlan},
-		{"newer version", `{"format":"reachlab-plan","version":3,"plan":{}}`, ErrUnsupportedVersion},
+		{"newer version", `{"format":"reachlab-plan","version":4,"plan":{}}`, ErrUnsupportedVersion},
 		{"far future version", `{"format":"reachlab-plan","version":99999999999,"plan":{}}`, ErrUnsupportedVersion},
 		{"version as string", `{"format":"reachlab-plan","version":"2","plan":{}}`, ErrCorrupt},
 		{"fractional version", `{"format":"reachlab-plan","version":1.5,"plan":{}}`, ErrCorrupt},
@@ -230,15 +230,15 @@ func TestImportAcceptsBOMAndNulls(t *testing.T) {
 	}
 }
 
-func TestImportV2Fixture(t *testing.T) {
-	// The v2 fixture is the export of fullPlan; if the schema changes, the
+func TestImportV3Fixture(t *testing.T) {
+	// The v3 fixture is the export of fullPlan; if the schema changes, the
 	// fixture shows it in review. Regenerate with -update.
 	data, err := Export(fullPlan())
 	if err != nil {
 		t.Fatal(err)
 	}
-	golden(t, "testdata/plan_v2.json", data)
-	disk, err := os.ReadFile("testdata/plan_v2.json")
+	golden(t, "testdata/plan_v3.json", data)
+	disk, err := os.ReadFile("testdata/plan_v3.json")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -248,6 +248,34 @@ func TestImportV2Fixture(t *testing.T) {
 	}
 	if d := diff(fullPlan(), p); d != "" {
 		t.Fatalf("fixture differs from fullPlan at %s", d)
+	}
+}
+
+// TestImportV2Fixture reads a file written before KPIs had filters (the
+// export of fullPlan by schema 2, kept as written): it loads unchanged,
+// every KPI computed over all its rows.
+func TestImportV2Fixture(t *testing.T) {
+	disk, err := os.ReadFile("testdata/plan_v2.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := Import(disk)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := fullPlan()
+	for i := range want.Phases {
+		for j := range want.Phases[i].Objectives {
+			for k := range want.Phases[i].Objectives[j].KPIs {
+				want.Phases[i].Objectives[j].KPIs[k].Filter = Filter{}
+			}
+		}
+	}
+	if d := diff(want, p); d != "" {
+		t.Fatalf("v2 fixture differs from fullPlan without filters at %s", d)
+	}
+	if p.SchemaVersion != SchemaVersion {
+		t.Errorf("schema %d, want %d", p.SchemaVersion, SchemaVersion)
 	}
 }
 
@@ -266,7 +294,15 @@ func FuzzImport(f *testing.F) {
 	} {
 		f.Add([]byte(s))
 	}
+	f.Add([]byte(`{"format":"reachlab-plan","version":3,"plan":{"id":"00000000-0000-4000-8000-000000000001","lang":"fr","horizon":{"start":"1336-01-01"}}}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
+		if r, repaired, err := ImportRepairingDates(data); err == nil {
+			if _, err := Export(r); err != nil {
+				t.Fatalf("repaired plan does not export: %v", err)
+			}
+		} else if r != nil || repaired != nil {
+			t.Fatal("plan or repairs returned with an error")
+		}
 		p, err := Import(data)
 		if err != nil {
 			if p != nil {

@@ -11,8 +11,9 @@ import (
 const MetricManual = "manual"
 
 // KPI is an indicator that measures an objective: a metric (by the metrics
-// engine's id, e.g. "engagement_rate", "conversation_rate",
-// "reach_per_message") computed on a dataset column, or a manual value.
+// engine's id, e.g. "engagement_rate_reach", "conversation_rate",
+// "reach_per_message") computed on a dataset, possibly on the rows a Filter
+// keeps, or a manual value.
 //
 // Baseline, Target and ManualCurrent are NaN when not set. A KPI whose Target
 // is below its Baseline is a decreasing KPI (e.g. response time in hours).
@@ -25,6 +26,10 @@ type KPI struct {
 	// MetricSource interprets them.
 	DatasetID string
 	Column    string
+	// Filter scopes the metric to part of the dataset (some channels, one
+	// medium kind, a date range); the zero Filter computes over every row.
+	// Manual KPIs keep it but do not use it.
+	Filter Filter
 	// Unit is shown after values: "%", "h", "messages".
 	Unit         string
 	Baseline     float64
@@ -65,6 +70,37 @@ type MetricSource interface {
 	MetricValue(metricID, datasetID, column string) (float64, error)
 }
 
+// MetricQuery is what a metric-bound KPI asks its source for: a metric of a
+// dataset (or of one of its columns), over the rows Filter keeps.
+type MetricQuery struct {
+	MetricID  string
+	DatasetID string
+	Column    string
+	Filter    Filter
+}
+
+// FilteredMetricSource is a MetricSource that computes a metric over the
+// rows a KPI's Filter keeps (Filter.Keeps says which). KPI.Current asks it
+// for every metric-bound KPI, filtered or not.
+type FilteredMetricSource interface {
+	MetricSource
+	// FilteredMetricValue returns the value of q.MetricID over the rows of
+	// q.DatasetID that q.Filter keeps, or an error saying why it is not
+	// available (ErrNoRows when the filter keeps none). NaN means missing.
+	FilteredMetricValue(q MetricQuery) (float64, error)
+}
+
+// MetricQueryFunc adapts a function to FilteredMetricSource.
+type MetricQueryFunc func(q MetricQuery) (float64, error)
+
+// FilteredMetricValue calls f.
+func (f MetricQueryFunc) FilteredMetricValue(q MetricQuery) (float64, error) { return f(q) }
+
+// MetricValue calls f with no filter.
+func (f MetricQueryFunc) MetricValue(metricID, datasetID, column string) (float64, error) {
+	return f(MetricQuery{MetricID: metricID, DatasetID: datasetID, Column: column})
+}
+
 // MetricSourceFunc adapts a function to MetricSource.
 type MetricSourceFunc func(metricID, datasetID, column string) (float64, error)
 
@@ -77,10 +113,14 @@ func (f MetricSourceFunc) MetricValue(metricID, datasetID, column string) (float
 //
 // A manual KPI gives ManualCurrent, or when that is missing the value of its
 // latest History point (ties: the last one in the list); with neither it
-// returns NaN and ErrNoValue. A metric-bound KPI asks src; it returns NaN and
-// ErrNoSource when src is nil, NaN and the source's error (wrapped with the
-// KPI name) when the source fails, NaN and ErrNoValue when the source returns
-// NaN or ±Inf.
+// returns NaN and ErrNoValue. A metric-bound KPI asks src: through
+// FilteredMetricValue when src is a FilteredMetricSource, else through
+// MetricValue when the KPI has no filter. It returns NaN and ErrNoSource when
+// src is nil, NaN and ErrFilterUnsupported when the KPI has a filter and src
+// cannot apply it (a value over every row would be judged against a target
+// set for the scope), NaN and the source's error (wrapped with the KPI name)
+// when the source fails, NaN and ErrNoValue when the source returns NaN or
+// ±Inf.
 func (k *KPI) Current(src MetricSource) (float64, error) {
 	if k.IsManual() {
 		if finite(k.ManualCurrent) {
@@ -94,7 +134,15 @@ func (k *KPI) Current(src MetricSource) (float64, error) {
 	if src == nil {
 		return math.NaN(), fmt.Errorf("KPI %q: %w", k.Name, ErrNoSource)
 	}
-	v, err := src.MetricValue(k.MetricID, k.DatasetID, k.Column)
+	var v float64
+	var err error
+	if fs, ok := src.(FilteredMetricSource); ok {
+		v, err = fs.FilteredMetricValue(MetricQuery{MetricID: k.MetricID, DatasetID: k.DatasetID, Column: k.Column, Filter: k.Filter})
+	} else if !k.Filter.IsZero() {
+		return math.NaN(), fmt.Errorf("KPI %q: %w", k.Name, ErrFilterUnsupported)
+	} else {
+		v, err = src.MetricValue(k.MetricID, k.DatasetID, k.Column)
+	}
 	if err != nil {
 		return math.NaN(), fmt.Errorf("KPI %q: %w", k.Name, err)
 	}
@@ -122,9 +170,13 @@ type ProgressStatus string
 
 // Progress statuses.
 const (
-	OnTrack      ProgressStatus = "on_track"
-	Behind       ProgressStatus = "behind"
-	Achieved     ProgressStatus = "achieved"
+	OnTrack  ProgressStatus = "on_track"
+	Behind   ProgressStatus = "behind"
+	Achieved ProgressStatus = "achieved"
+	// Regressed: the KPI moved away from its target, past its baseline
+	// (Fraction < 0). "−110 %, behind" would suggest a matter of pace; the
+	// KPI is worse than where it started.
+	Regressed    ProgressStatus = "regressed"
 	NotAvailable ProgressStatus = "not_available"
 )
 
@@ -132,6 +184,7 @@ var progressStatusTexts = map[ProgressStatus]Text{
 	OnTrack:      {FR: "en bonne voie", EN: "on track"},
 	Behind:       {FR: "en retard", EN: "behind"},
 	Achieved:     {FR: "atteint", EN: "achieved"},
+	Regressed:    {FR: "en recul sur le point de départ", EN: "worse than the baseline"},
 	NotAvailable: {FR: "non disponible", EN: "not available"},
 }
 
@@ -193,10 +246,14 @@ const achievedTolerance = 1e-9
 //     Target == Baseline and current differs (no direction to judge by);
 //   - Achieved when Fraction ≥ 1 (within 1e-9), or Target == Baseline ==
 //     current (then Fraction is 1 and Distance 0);
+//   - Regressed when Fraction < 0: current is on the wrong side of the
+//     baseline, whatever the pace;
 //   - with a pace (Expected known): OnTrack when Fraction ≥ Expected, Behind
 //     otherwise (so a KPI not achieved by its TargetDate is Behind);
-//   - without a pace: OnTrack when Fraction ≥ 0 (not worse than the
-//     baseline), Behind otherwise.
+//   - without a pace: OnTrack.
+//
+// Baseline and Target must be measured on the same scope as current: for a
+// filtered KPI, over the rows its Filter keeps (Current does so).
 func (k *KPI) Progress(current float64, asOf Date) KPIProgress {
 	p := KPIProgress{Fraction: math.NaN(), Distance: math.NaN(), Expected: math.NaN(), Status: NotAvailable}
 	switch {
@@ -231,9 +288,9 @@ func (k *KPI) Progress(current float64, asOf Date) KPIProgress {
 	switch {
 	case p.Fraction >= 1-achievedTolerance:
 		p.Status = Achieved
-	case !math.IsNaN(p.Expected) && p.Fraction >= p.Expected:
-		p.Status = OnTrack
-	case math.IsNaN(p.Expected) && p.Fraction >= 0:
+	case p.Fraction < 0:
+		p.Status = Regressed
+	case math.IsNaN(p.Expected) || p.Fraction >= p.Expected:
 		p.Status = OnTrack
 	default:
 		p.Status = Behind

@@ -20,7 +20,9 @@ func TestKPIProgress(t *testing.T) {
 		reason                  MissingReason
 	}{
 		{"increasing, no pace", 100, 300, Date{}, Date{}, 150, Date{}, 0.25, 150, nan, OnTrack, ""},
-		{"increasing, worse than baseline", 100, 300, Date{}, Date{}, 90, Date{}, -0.05, 210, nan, Behind, ""},
+		{"increasing, worse than baseline", 100, 300, Date{}, Date{}, 90, Date{}, -0.05, 210, nan, Regressed, ""},
+		{"increasing, worse than baseline with pace", 100, 300, jan1, dec31, 90, jul1, -0.05, 210, 181.0 / 364, Regressed, ""},
+		{"increasing, back at the baseline", 100, 300, jan1, dec31, 100, jul1, 0, 200, 181.0 / 364, Behind, ""},
 		{"increasing, achieved", 100, 300, Date{}, Date{}, 300, Date{}, 1, 0, nan, Achieved, ""},
 		{"increasing, beyond", 100, 300, Date{}, Date{}, 350, Date{}, 1.25, -50, nan, Achieved, ""},
 		// 2025-01-01 → 2025-07-01 is 181 days of 364: expected 181/364.
@@ -30,7 +32,7 @@ func TestKPIProgress(t *testing.T) {
 		{"before the baseline date", 100, 300, jul1, dec31, 100, jan1, 0, 200, 0, OnTrack, ""},
 		{"decreasing (response time)", 24, 4, Date{}, Date{}, 14, Date{}, 0.5, 10, nan, OnTrack, ""},
 		{"decreasing, achieved", 24, 4, Date{}, Date{}, 3, Date{}, 1.05, -1, nan, Achieved, ""},
-		{"decreasing, worse", 24, 4, Date{}, Date{}, 30, Date{}, -0.3, 26, nan, Behind, ""},
+		{"decreasing, worse", 24, 4, Date{}, Date{}, 30, Date{}, -0.3, 26, nan, Regressed, ""},
 		{"decreasing with pace", 24, 4, jan1, dec31, 20, jul1, 0.2, 16, 181.0 / 364, Behind, ""},
 		{"equal baseline and target, met", 5, 5, Date{}, Date{}, 5, Date{}, 1, 0, nan, Achieved, ""},
 		{"equal baseline and target, missed", 5, 5, Date{}, Date{}, 6, Date{}, nan, nan, nan, NotAvailable, MissingDirection},

@@ -25,6 +25,7 @@ const (
 	MaxActionsPerPhase    = 500  // actions per phase
 	MaxRisksPerPhase      = 100  // risks per phase
 	MaxHistoryPoints      = 1000 // history points per KPI
+	MaxFilterChannels     = 100  // channels a KPI filter keeps
 	MaxCriteria           = 20   // response-scoring criteria
 	MaxBands              = 10   // response priority bands
 	MaxAnswers            = 200  // maturity answers

@@ -14,14 +14,26 @@ type MarkdownOptions struct {
 	// Date skips the pace comparison (see KPI.Progress).
 	AsOf Date
 	// Source supplies the values of metric-bound KPIs; nil shows them as
-	// not available. Manual KPIs use their own values.
+	// not available. Manual KPIs use their own values. A filtered KPI needs
+	// a FilteredMetricSource (see KPI.Current).
 	Source MetricSource
+	// MetricName names a KPI's metric in the "Mesure"/"Metric" column, in
+	// lang (LangFR or LangEN): the caller passes the metrics catalog's
+	// names, e.g. for "engagement_rate_reach" "Taux d'engagement (portée)".
+	// nil, or "" for an id it does not know, shows the metric id.
+	MetricName func(id, lang string) string
+	// DatasetName names a KPI's dataset in lang: the workspace's title for
+	// the dataset, e.g. "Export Instagram mars 2025". nil, or "" for an id it
+	// does not know, shows the dataset id.
+	DatasetName func(id, lang string) string
 }
 
 // Markdown writes p as a readable Markdown document (CommonMark with GitHub
 // tables): title, owner, context, horizon; for each phase its dates and
 // description, objectives (statement, SMART fields and issues, KPI table with
-// baseline → target, current value, progress and status), actions table,
+// baseline → target, current value, progress and status; the measure says
+// the metric and dataset by name (MetricName, DatasetName), the column, and
+// the rows the KPI's filter keeps), actions table,
 // People / Process / Platforms notes and risks table; then budget totals by
 // phase, by channel and overall; the response scoring rule (formula, weights,
 // bands); the maturity scores when any question is answered.
@@ -64,6 +76,7 @@ var mdLabels = map[string]Text{
 	"kpi":         {FR: "Indicateur", EN: "KPI"},
 	"metric":      {FR: "Mesure", EN: "Metric"},
 	"manual":      {FR: "saisie manuelle", EN: "manual entry"},
+	"noDataset":   {FR: "aucun jeu de données", EN: "no dataset"},
 	"baseTarget":  {FR: "Départ → cible", EN: "Baseline → target"},
 	"targetDate":  {FR: "Date cible", EN: "Target date"},
 	"current":     {FR: "Valeur actuelle", EN: "Current value"},
@@ -306,16 +319,13 @@ func (m *mdWriter) objective(p *Plan, i, j int, opt MarkdownOptions) {
 			name += " (" + m.label("vanity") + ")"
 			vanity = true
 		}
-		metric := kpi.MetricID
-		if kpi.IsManual() {
-			metric = m.label("manual")
-		} else if kpi.DatasetID != "" || kpi.Column != "" {
-			metric += " (" + strings.Trim(kpi.DatasetID+" / "+kpi.Column, " /") + ")"
-		}
 		current, err := kpi.Current(opt.Source)
 		cur := m.value(current, kpi.Unit)
 		if err != nil {
 			cur = m.label("na")
+			if why, ok := ErrorText(err, m.lang); ok {
+				cur += " (" + why + ")"
+			}
 		}
 		pr := kpi.Progress(current, opt.AsOf)
 		status := pr.Status.Text(m.lang)
@@ -323,7 +333,7 @@ func (m *mdWriter) objective(p *Plan, i, j int, opt MarkdownOptions) {
 			status += " (" + pr.Reason.Text(m.lang) + ")"
 		}
 		rows[k] = []string{
-			name, metric,
+			name, m.measure(kpi, opt),
 			m.value(kpi.Baseline, "") + " → " + m.value(kpi.Target, kpi.Unit),
 			m.date(kpi.TargetDate), cur, formatPercent(pr.Fraction, m.lang), status,
 		}
@@ -332,6 +342,38 @@ func (m *mdWriter) objective(p *Plan, i, j int, opt MarkdownOptions) {
 	if vanity {
 		m.para("*" + escapeInline(m.label("vanityNote"), false) + "*")
 	}
+}
+
+// measure says what a KPI measures: "saisie manuelle", or the metric's name,
+// its dataset's name (and column), and the rows its filter keeps, joined by
+// " · ": "Taux d'engagement (portée) · Export Instagram · canal Instagram".
+func (m *mdWriter) measure(k *KPI, opt MarkdownOptions) string {
+	if k.IsManual() {
+		return m.label("manual")
+	}
+	name := nameOr(opt.MetricName, k.MetricID, m.lang)
+	data := m.label("noDataset")
+	if k.DatasetID != "" {
+		data = nameOr(opt.DatasetName, k.DatasetID, m.lang)
+	}
+	if k.Column != "" {
+		data += " / " + k.Column
+	}
+	parts := []string{name, data}
+	if !k.Filter.IsZero() {
+		parts = append(parts, k.Filter.Describe(m.lang))
+	}
+	return strings.Join(parts, " · ")
+}
+
+// nameOr returns names(id, lang), or id when names is nil or gives "".
+func nameOr(names func(id, lang string) string, id, lang string) string {
+	if names != nil {
+		if n := strings.TrimSpace(names(id, lang)); n != "" {
+			return n
+		}
+	}
+	return id
 }
 
 func (m *mdWriter) budgets(p *Plan) {

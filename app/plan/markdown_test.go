@@ -3,8 +3,11 @@ package plan
 import (
 	"errors"
 	"math"
+	"slices"
 	"strings"
 	"testing"
+
+	"reachlab/app/metrics"
 )
 
 // goldenPlan is the three-phase template with owner, context, values and
@@ -26,6 +29,10 @@ func goldenPlan(lang string) *Plan {
 	extra.Channel, extra.Budget, extra.Status = "Twitter", Money{2500, "EUR"}, StatusDropped
 	extra.Start, extra.End = ph.Start, ph.Start.AddDays(13)
 	ph.Actions = append(ph.Actions, extra)
+	p.Phases[0].Objectives[0].KPIs[1].DatasetID = "00000000-0000-4000-8000-0000000000d1"
+	er := &p.Phases[1].Objectives[0].KPIs[0]
+	er.DatasetID = "case:tv-vs-brand"
+	er.Filter = Filter{Kind: "social", From: NewDate(2025, 1, 6)}.WithChannels("Brand page")
 	p.Phases[1].Objectives[0].BusinessGoal = "" // shows a SMART issue
 	p.Phases[2].Objectives[0].KPIs[0].ManualCurrent = 10
 	answerAll(&p.Maturity, 2, "strategy", "governance", "people")
@@ -33,18 +40,41 @@ func goldenPlan(lang string) *Plan {
 	return p
 }
 
-// goldenSource gives engagement_rate a value and fails for other metrics.
-var goldenSource = MetricSourceFunc(func(metric, _, _ string) (float64, error) {
-	if metric == "engagement_rate" {
+// goldenSource gives the Brand page's engagement rate a value, says the
+// reach per message has no dataset, and fails for other metrics.
+var goldenSource = MetricQueryFunc(func(q MetricQuery) (float64, error) {
+	switch {
+	case q.MetricID == "engagement_rate_reach" && slices.Equal(q.Filter.Channels, []string{"Brand page"}):
 		return 1.6, nil
+	case q.DatasetID == "":
+		return math.NaN(), ErrNoDataset
 	}
 	return math.NaN(), errors.New("no data loaded")
 })
 
+// metricName names metrics from the metrics catalog, as the plan page does.
+func metricName(id, lang string) string {
+	if m, ok := metrics.ByID(id); ok {
+		return m.Name.In(lang)
+	}
+	return ""
+}
+
+// datasetName names the golden plan's datasets.
+func datasetName(id, lang string) string {
+	switch id {
+	case "case:tv-vs-brand":
+		return Text{FR: "Un journal télévisé face à 48 publications", EN: "One TV news against 48 posts"}.In(lang)
+	case "00000000-0000-4000-8000-0000000000d1":
+		return "Export Twitter"
+	}
+	return ""
+}
+
 func TestMarkdownGolden(t *testing.T) {
 	for _, lang := range []string{"fr", "en"} {
 		t.Run(lang, func(t *testing.T) {
-			md := Markdown(goldenPlan(lang), MarkdownOptions{AsOf: NewDate(2025, 3, 6), Source: goldenSource})
+			md := Markdown(goldenPlan(lang), MarkdownOptions{AsOf: NewDate(2025, 3, 6), Source: goldenSource, MetricName: metricName, DatasetName: datasetName})
 			golden(t, "testdata/markdown_"+lang+".golden", []byte(md))
 			checkTables(t, md)
 		})
@@ -59,6 +89,66 @@ func TestMarkdownLangOption(t *testing.T) {
 	}
 	if Markdown(p, MarkdownOptions{}) != Markdown(p, MarkdownOptions{Lang: "fr"}) {
 		t.Error("empty Lang should use the plan's language")
+	}
+}
+
+func TestMarkdownMeasure(t *testing.T) {
+	const ds = "00000000-0000-4000-8000-0000000000d1"
+	kpi := func(metric, dataset, column string, f Filter) KPI {
+		k := NewKPI("K", metric)
+		k.DatasetID, k.Column, k.Filter = dataset, column, f
+		return k
+	}
+	instagram := Filter{}.WithChannels("Instagram")
+	tests := []struct {
+		name  string
+		kpi   KPI
+		names bool
+		lang  string
+		want  string
+	}{
+		{"manual", kpi(MetricManual, ds, "", instagram), true, "fr", "saisie manuelle"},
+		{"names", kpi("engagement_rate_reach", ds, "", Filter{}), true, "fr", "Taux d'engagement (portée) · Export Twitter"},
+		{"names in English", kpi("engagement_rate_reach", ds, "", Filter{}), true, "en", "Engagement rate (reach) · Export Twitter"},
+		{"no names: ids, as before", kpi("engagement_rate_reach", ds, "", Filter{}), false, "en", "engagement_rate_reach · " + ds},
+		{"unknown ids", kpi("nope", "gone", "", Filter{}), true, "en", "nope · gone"},
+		{"no dataset", kpi("reach_per_message", "", "", Filter{}), true, "fr", "Portée par message · aucun jeu de données"},
+		{"column", kpi("column_total", ds, "Réactions", Filter{}), true, "en", "column_total · Export Twitter / Réactions"},
+		{"filter", kpi("engagement_rate_reach", ds, "", instagram), true, "fr", "Taux d'engagement (portée) · Export Twitter · canal Instagram"},
+		{"whole filter", kpi("engagement_rate_reach", ds, "", Filter{Kind: "social", From: NewDate(2025, 1, 1), To: NewDate(2025, 3, 31)}.WithChannels("Instagram", "Facebook")), true, "en",
+			"Engagement rate (reach) · Export Twitter · channels Instagram and Facebook · social media · 2025-01-01 to 2025-03-31"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			opt := MarkdownOptions{Lang: tt.lang}
+			if tt.names {
+				opt.MetricName, opt.DatasetName = metricName, datasetName
+			}
+			m := &mdWriter{lang: tt.lang}
+			if got := m.measure(&tt.kpi, opt); got != tt.want {
+				t.Errorf("measure = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestMarkdownShowsNoInternalIDs(t *testing.T) {
+	for _, lang := range []string{"fr", "en"} {
+		p := goldenPlan(lang)
+		md := Markdown(p, MarkdownOptions{AsOf: NewDate(2025, 3, 6), Source: goldenSource, MetricName: metricName, DatasetName: datasetName})
+		for _, id := range []string{"engagement_rate_reach", "conversation_rate", "reach_per_message", "00000000-0000-4000-8000-0000000000d1", "case:tv-vs-brand"} {
+			if strings.Contains(md, id) {
+				t.Errorf("%s: the export shows the internal id %q", lang, id)
+			}
+		}
+		for _, want := range []string{
+			Text{FR: "aucun jeu de données choisi", EN: "no dataset chosen"}.In(lang),
+			Text{FR: "canal Brand page · médias sociaux · depuis le 2025-01-06", EN: "channel Brand page · social media · from 2025-01-06"}.In(lang),
+		} {
+			if !strings.Contains(md, want) {
+				t.Errorf("%s: the export lacks %q", lang, want)
+			}
+		}
 	}
 }
 
@@ -111,7 +201,7 @@ func TestMarkdownHostileText(t *testing.T) {
 		"## Phase 1: \\#\\# Fake heading - list\n",
 		"| a \\| b \\| c |",
 		"\\- item\\\n1\\. one\\\nindented code\\\n\\> quote\\\n\\<iframe src=//evil\\>\\</iframe\\>",
-		"| !\\[img\\](http://evil/x.png) (vanity metric) | likes |",
+		"| !\\[img\\](http://evil/x.png) (vanity metric) | likes · no dataset |",
 		"| \\`rm -rf\\` \\\\\\| escaped pipe | not assessed | not assessed | line 1 line 2 \\| with pipe |",
 	} {
 		if !strings.Contains(md, want) {

@@ -20,7 +20,7 @@ func TestImportV1Fixture(t *testing.T) {
 		t.Fatal(err)
 	}
 	cet := time.FixedZone("", 3600)
-	if p.SchemaVersion != 2 || p.Revision != 1 || p.Template != "" || p.Lang != "fr" {
+	if p.SchemaVersion != SchemaVersion || p.Revision != 1 || p.Template != "" || p.Lang != "fr" {
 		t.Errorf("schema %d, revision %d, template %q, lang %q", p.SchemaVersion, p.Revision, p.Template, p.Lang)
 	}
 	if p.ID != "6f1c2a4e-8b3d-4c5e-9a7f-0123456789ab" || p.Title != "Lancement de la fibre à Lyon — été 2024" || p.Owner != "Élodie Marchand" {

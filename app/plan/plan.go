@@ -8,7 +8,7 @@ import (
 
 // SchemaVersion is the version of the plan schema this package writes. Import
 // reads this version and every older one (see Import for the history).
-const SchemaVersion = 2
+const SchemaVersion = 3
 
 // Market says whether the plan addresses businesses, consumers or both; it
 // changes what a sensible objective looks like (2016 interview: B2B programs

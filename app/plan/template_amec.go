@@ -71,7 +71,7 @@ var amecTemplate = templateSpec{
 				unit: Text{FR: "%", EN: "%"},
 				goal: Text{FR: "Installer la marque comme référence technique", EN: "Establish the brand as a technical reference"},
 				kpis: []kpiSpec{
-					{name: Text{FR: "Taux d'engagement", EN: "Engagement rate"}, metric: "engagement_rate", unit: Text{FR: "%", EN: "%"}, baseline: 1.2, target: 3},
+					{name: Text{FR: "Taux d'engagement", EN: "Engagement rate"}, metric: "engagement_rate_reach", unit: Text{FR: "%", EN: "%"}, baseline: 1.2, target: 3},
 				},
 			}},
 		},

@@ -35,14 +35,14 @@ var growTemplate = templateSpec{
 			months:    3,
 			platforms: Text{FR: "Outils de mesure communs à toutes les initiatives.", EN: "Measurement tools shared by every initiative."},
 			objectives: []objectiveSpec{{
-				statement: Text{FR: "Doubler le taux de conversation des publications tests auprès des développeurs (de 0,4 % à 0,8 %) d'ici la fin de la phase, pour savoir quels formats déployer.", EN: "Double the conversation rate of test posts among developers (from 0.4% to 0.8%) by the end of the phase, to learn which formats to roll out."},
+				statement: Text{FR: "Doubler le taux de conversation des publications tests auprès des développeurs (de 0,4 à 0,8 commentaire par publication) d'ici la fin de la phase, pour savoir quels formats déployer.", EN: "Double the conversation rate of test posts among developers (from 0.4 to 0.8 comments per post) by the end of the phase, to learn which formats to roll out."},
 				who:       Text{FR: "développeurs qui suivent la marque", EN: "developers who follow the brand"},
 				what:      Text{FR: "conversation sur les publications tests", EN: "conversation on test posts"},
 				quantity:  0.8, baseline: 0.4,
-				unit: Text{FR: "%", EN: "%"},
+				unit: Text{FR: "commentaires par publication", EN: "comments per post"},
 				goal: Text{FR: "Choisir les formats qui soutiennent les ventes aux développeurs", EN: "Pick the formats that support sales to developers"},
 				kpis: []kpiSpec{
-					{name: Text{FR: "Taux de conversation", EN: "Conversation rate"}, metric: "conversation_rate", unit: Text{FR: "%", EN: "%"}, baseline: 0.4, target: 0.8},
+					{name: Text{FR: "Taux de conversation", EN: "Conversation rate"}, metric: "conversation_rate", unit: Text{FR: "commentaires par publication", EN: "comments per post"}, baseline: 0.4, target: 0.8},
 				},
 			}},
 			actions: []actionSpec{

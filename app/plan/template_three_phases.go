@@ -30,7 +30,7 @@ var threePhasesTemplate = templateSpec{
 				goal: Text{FR: "Réduire les appels au centre de contact", EN: "Reduce calls to the contact centre"},
 				kpis: []kpiSpec{
 					{name: Text{FR: "Questions résolues par mois", EN: "Questions resolved per month"}, metric: MetricManual, unit: Text{FR: "questions", EN: "questions"}, baseline: 60, target: 300},
-					{name: Text{FR: "Taux de conversation", EN: "Conversation rate"}, metric: "conversation_rate", unit: Text{FR: "%", EN: "%"}, baseline: 0.5, target: 1.5},
+					{name: Text{FR: "Taux de conversation", EN: "Conversation rate"}, metric: "conversation_rate", unit: Text{FR: "commentaires par message", EN: "comments per message"}, baseline: 0.5, target: 1.5},
 				},
 			}},
 			actions: []actionSpec{
@@ -59,7 +59,7 @@ var threePhasesTemplate = templateSpec{
 				unit: Text{FR: "%", EN: "%"},
 				goal: Text{FR: "Fidéliser les clients existants", EN: "Retain existing customers"},
 				kpis: []kpiSpec{
-					{name: Text{FR: "Taux d'engagement", EN: "Engagement rate"}, metric: "engagement_rate", unit: Text{FR: "%", EN: "%"}, baseline: 1, target: 2.5},
+					{name: Text{FR: "Taux d'engagement", EN: "Engagement rate"}, metric: "engagement_rate_reach", unit: Text{FR: "%", EN: "%"}, baseline: 1, target: 2.5},
 					{name: Text{FR: "Portée par message", EN: "Reach per message"}, metric: "reach_per_message", unit: Text{FR: "personnes", EN: "people"}, baseline: 2000, target: 5000},
 				},
 			}},

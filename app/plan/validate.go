@@ -3,6 +3,7 @@ package plan
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strconv"
 	"time"
 	"unicode/utf8"
@@ -12,9 +13,10 @@ import (
 
 // Validate checks that p can be exported and imported back: every text within
 // its limit (limits.go), every ID a UUID used once, numbers finite or missing
-// (NaN), dates real days, enumerations known, lists within their limits,
+// (NaN), dates real days in years MinYear…MaxYear, enumerations known, lists within their limits,
 // answers 0…4, risk levels 0…3, weights ≥ 0, band thresholds in 0…100,
-// budgets ≥ 0, currencies "" or three capital letters, times in years
+// budgets ≥ 0, currencies "" or three capital letters, KPI filters with
+// distinct non-blank channels and a known kind, times in years
 // 0…9999 with whole-minute offsets. It returns the first problem as a
 // *FieldError naming the field ("phases[1].actions[0].budget.currency").
 //
@@ -126,6 +128,7 @@ func (v *validator) kpi(path string, k *KPI) {
 	v.text(path+".metric_id", k.MetricID, MaxShortText)
 	v.text(path+".dataset_id", k.DatasetID, MaxShortText)
 	v.text(path+".column", k.Column, MaxShortText)
+	v.filter(path+".filter", &k.Filter)
 	v.text(path+".unit", k.Unit, MaxShortText)
 	v.number(path+".baseline", k.Baseline)
 	v.date(path+".baseline_date", k.BaselineDate)
@@ -141,6 +144,29 @@ func (v *validator) kpi(path string, k *KPI) {
 		v.date(pp+".date", pt.Date)
 		v.number(pp+".value", pt.Value)
 	}
+}
+
+// filter checks a KPI filter: at most MaxFilterChannels channel names, each
+// non-blank, within MaxShortText and given once; a kind of FilterKinds or "";
+// real dates. To before From is valid (it keeps no row: the source says
+// ErrNoRows), as an action ending before it starts is.
+func (v *validator) filter(path string, f *Filter) {
+	v.count(path+".channels", len(f.Channels), MaxFilterChannels)
+	for i, c := range f.Channels {
+		cp := index(path+".channels", i)
+		v.text(cp, c, MaxShortText)
+		if blank(c) {
+			v.fail(cp, fmt.Errorf("%w: blank channel name", ErrUnknownValue))
+		}
+		if slices.Contains(f.Channels[:i], c) {
+			v.fail(cp, fmt.Errorf("%w: channel %q", ErrDuplicateID, c))
+		}
+	}
+	if f.Kind != "" && !slices.Contains(FilterKinds, f.Kind) {
+		v.fail(path+".kind", fmt.Errorf("%w %q (want one of %v)", ErrUnknownValue, f.Kind, FilterKinds))
+	}
+	v.date(path+".from", f.From)
+	v.date(path+".to", f.To)
 }
 
 func (v *validator) action(path string, a *Action) {
@@ -230,8 +256,8 @@ func (v *validator) number(path string, x float64) {
 }
 
 func (v *validator) date(path string, d Date) {
-	if !d.valid() {
-		v.fail(path, fmt.Errorf("%w: %04d-%02d-%02d", ErrBadDate, d.Year, int(d.Month), d.Day))
+	if err := d.Check(); err != nil {
+		v.fail(path, err)
 	}
 }
 
