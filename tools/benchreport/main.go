@@ -1,12 +1,13 @@
 // Command benchreport measures ReachLab and prints the tables the README
 // quotes: bytes a first visit transfers, load times in headless Chromium
 // beside a reference page that draws the same chart without WebAssembly, and
-// the engines' Go benchmarks natively and as WebAssembly under Node.
+// the engines' Go benchmarks natively and as WebAssembly under Node, and what
+// each Go package adds to every wasm binary (tools/wasmsize).
 //
 // make bench runs it from the repository root after make build.
 //
 //	go run ./tools/benchreport             all sections
-//	go run ./tools/benchreport -only load  one section (sizes, load, go, readers, lighthouse)
+//	go run ./tools/benchreport -only load  one section (sizes, packages, load, go, readers, lighthouse)
 package main
 
 import (
@@ -17,7 +18,7 @@ import (
 )
 
 func main() {
-	only := flag.String("only", "", "run one section: sizes, load, go, readers or lighthouse")
+	only := flag.String("only", "", "run one section: sizes, packages, load, go, readers or lighthouse")
 	runs := flag.Int("runs", 5, "page loads per measurement (the median is reported)")
 	flag.Parse()
 
@@ -26,6 +27,7 @@ func main() {
 		run  func() error
 	}{
 		{"sizes", measureSizes},
+		{"packages", measurePackageSizes},
 		{"load", func() error { return measureLoads(*runs) }},
 		{"go", runGoBenchmarks},
 		{"readers", measureReaders},
