@@ -3,6 +3,7 @@ package i18n
 import (
 	"errors"
 	"math"
+	"reachlab/app/text"
 	"strconv"
 	"strings"
 	"unicode"
@@ -60,7 +61,7 @@ func (e *NumberError) Unwrap() error { return e.Err }
 // numbers. It never guesses: what reads two ways is refused with a
 // *NumberError that says why.
 //
-// In French (FR) the comma is the decimal mark: "8,5" is 8.5 and "1,234" is
+// In French (text.FR) the comma is the decimal mark: "8,5" is 8.5 and "1,234" is
 // 1.234. A point is read as the decimal mark too when it cannot be a
 // digit-group separator: "8.5" and "1234.5" are 8.5 and 1234.5, but "1.234"
 // (1234 or 1.234?) is refused as ErrNumberAmbiguous. Digit groups are
@@ -69,7 +70,7 @@ func (e *NumberError) Unwrap() error { return e.Err }
 // by points when a comma marks the decimals or points repeat ("1.234,5",
 // "1.234.567"). English-style "1,234.5" is refused as ambiguous.
 //
-// In English (EN) the point is the decimal mark: "8.5", "1,234.5". Commas
+// In English (text.EN) the point is the decimal mark: "8.5", "1,234.5". Commas
 // separate digit groups ("1,234" is 1234), and so do the spaces above
 // ("1 234.5"). A comma that cannot separate groups is a decimal comma, and
 // refused as ErrNumberAmbiguous: "8,5", "1,5", "0,25", "1 234,5"; so is
@@ -97,7 +98,7 @@ func (e *NumberError) Unwrap() error { return e.Err }
 //
 // The result is finite. InputNumber writes values back so that ParseNumber
 // reads them exactly.
-func ParseNumber(l Lang, s string) (float64, error) {
+func ParseNumber(l text.Lang, s string) (float64, error) {
 	fail := func(err error, char string) (float64, error) {
 		return 0, &NumberError{Input: s, Err: err, Char: char}
 	}
@@ -163,7 +164,7 @@ func ParseNumber(l Lang, s string) (float64, error) {
 	switch {
 	case nComma > 0 && nDot > 0:
 		want := '.'
-		if l == FR {
+		if l == text.FR {
 			want = ','
 		}
 		other := ','
@@ -179,7 +180,7 @@ func ParseNumber(l Lang, s string) (float64, error) {
 			return fail(ErrNumberGrouping, string(other))
 		}
 		dec, group = want, other
-	case nComma > 0 && l == FR:
+	case nComma > 0 && l == text.FR:
 		if nComma > 1 {
 			return fail(ErrNumberAmbiguous, ",")
 		}
@@ -192,7 +193,7 @@ func ParseNumber(l Lang, s string) (float64, error) {
 			return fail(ErrNumberGrouping, ",")
 		}
 		group = ','
-	case nDot > 0 && l != FR:
+	case nDot > 0 && l != text.FR:
 		if nDot > 1 {
 			return fail(ErrNumberAmbiguous, ".")
 		}
@@ -319,7 +320,7 @@ func firstNonDigit(s string) string {
 // the decimal mark of l, no digit groups and no exponent ("1234,5" in
 // French, "1234.5" in English, "-0,001"). NaN and ±Inf, which a field shows
 // as empty, give "".
-func InputNumber(l Lang, v float64) string {
+func InputNumber(l text.Lang, v float64) string {
 	if math.IsNaN(v) || math.IsInf(v, 0) {
 		return ""
 	}
@@ -327,7 +328,7 @@ func InputNumber(l Lang, v float64) string {
 		v = 0 // no "-0"
 	}
 	s := strconv.FormatFloat(v, 'f', -1, 64)
-	if l == FR {
+	if l == text.FR {
 		s = strings.Replace(s, ".", ",", 1)
 	}
 	return s
@@ -365,7 +366,7 @@ var numberMessages = map[Key]message{
 // NumberErrorText says a ParseNumber error in l, for the field's message:
 // « 1.234 » peut se lire de deux façons : … It returns "" for nil, and for
 // an error that is not a *NumberError its text (which should not happen).
-func NumberErrorText(l Lang, err error) string {
+func NumberErrorText(l text.Lang, err error) string {
 	var e *NumberError
 	switch {
 	case err == nil:
