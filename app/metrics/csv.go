@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"reachlab/app/text"
 	"strconv"
 	"strings"
 )
@@ -13,7 +14,7 @@ import (
 type CSVOptions struct {
 	// Lang is the language of the headers and kind names: "fr" or "en"
 	// (any other tag means English).
-	Lang string
+	Lang text.Lang
 	// Comma is the field separator; 0 means ';' when DecimalComma is set
 	// and ',' otherwise.
 	Comma rune
@@ -73,7 +74,7 @@ func WriteChannelsCSV(w io.Writer, rep *Report, o CSVOptions) error {
 			cols = append(cols, *m)
 		}
 	}
-	header := []string{Text{FR: "Canal", EN: "Channel"}.In(o.Lang), Text{FR: "Type", EN: "Kind"}.In(o.Lang)}
+	header := []string{text.Text{FR: "Canal", EN: "Channel"}.In(o.Lang), text.Text{FR: "Type", EN: "Kind"}.In(o.Lang)}
 	for _, m := range cols {
 		h := m.Name.In(o.Lang)
 		if sym := m.Unit.Symbol(); sym != "" {
@@ -98,7 +99,7 @@ func WriteChannelsCSV(w io.Writer, rep *Report, o CSVOptions) error {
 			return fmt.Errorf("metrics: writing CSV row of channel %q: %w", r.Channel, err)
 		}
 	}
-	if err := write(Text{FR: "Total", EN: "Total"}.In(o.Lang), "", &rep.Total); err != nil {
+	if err := write(text.Text{FR: "Total", EN: "Total"}.In(o.Lang), "", &rep.Total); err != nil {
 		return fmt.Errorf("metrics: writing CSV total row: %w", err)
 	}
 	cw.Flush()

@@ -1,6 +1,9 @@
 package metrics
 
-import "strings"
+import (
+	"reachlab/app/text"
+	"strings"
+)
 
 // Kind is the kind of medium a channel belongs to. The values are stable ids,
 // stored in workspace files. KindUnknown (the zero value) is a blank or
@@ -39,7 +42,7 @@ func (k Kind) index() int {
 }
 
 // kindNames names each kind for people.
-var kindNames = map[Kind]Text{
+var kindNames = map[Kind]text.Text{
 	KindMass:    {FR: "Média de masse", EN: "Mass medium"},
 	KindSocial:  {FR: "Média social", EN: "Social medium"},
 	KindOwned:   {FR: "Média propriétaire", EN: "Owned medium"},
@@ -49,7 +52,7 @@ var kindNames = map[Kind]Text{
 }
 
 // Name returns the kind's name for people, in French and English.
-func (k Kind) Name() Text {
+func (k Kind) Name() text.Text {
 	if t, ok := kindNames[k]; ok {
 		return t
 	}

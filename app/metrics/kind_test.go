@@ -1,6 +1,9 @@
 package metrics
 
-import "testing"
+import (
+	"reachlab/app/text"
+	"testing"
+)
 
 func TestKindParse(t *testing.T) {
 	tests := map[string]Kind{
@@ -17,7 +20,7 @@ func TestKindParse(t *testing.T) {
 		}
 	}
 	for _, k := range append(Kinds(), KindUnknown) {
-		for _, lang := range []string{"fr", "en"} {
+		for _, lang := range []text.Lang{text.FR, text.EN} {
 			if name := k.Name().In(lang); name == "" || (k != KindUnknown && ParseKind(name) != k) {
 				t.Errorf("kind %q: name %q in %s does not read back", k, name, lang)
 			}

@@ -2,6 +2,7 @@ package metrics
 
 import (
 	"fmt"
+	"reachlab/app/text"
 	"strings"
 )
 
@@ -32,48 +33,48 @@ type KindDecision struct {
 
 // Explain says in a sentence, in French and English, how the kind was
 // decided.
-func (d KindDecision) Explain() Text {
+func (d KindDecision) Explain() text.Text {
 	med, hasMedium := mediumNames[d.Medium]
-	kind := Text{FR: "un " + lowerFirst(d.Kind.Name().FR), EN: "a " + lowerFirst(d.Kind.Name().EN)}
+	kind := text.Text{FR: "un " + lowerFirst(d.Kind.Name().FR), EN: "a " + lowerFirst(d.Kind.Name().EN)}
 	switch {
 	case d.Rule == KindByOverride:
-		return Text{
+		return text.Text{
 			FR: fmt.Sprintf("« %s » : %s, choisi par l’utilisateur.", d.Value, lowerFirst(d.Kind.Name().FR)),
 			EN: fmt.Sprintf("“%s”: %s, as chosen by the user.", d.Value, lowerFirst(d.Kind.Name().EN)),
 		}
 	case d.Rule == KindByValue:
-		return Text{
+		return text.Text{
 			FR: fmt.Sprintf("La colonne de type indique « %s » : %s.", d.Value, lowerFirst(d.Kind.Name().FR)),
 			EN: fmt.Sprintf("The kind column says “%s”: %s.", d.Value, lowerFirst(d.Kind.Name().EN)),
 		}
 	case d.Rule == KindByMedium && hasMedium:
-		return Text{
+		return text.Text{
 			FR: fmt.Sprintf("La colonne de type indique « %s » : %s, %s.", d.Value, med.FR, kind.FR),
 			EN: fmt.Sprintf("The kind column says “%s”: %s, %s.", d.Value, med.EN, kind.EN),
 		}
 	case d.Rule == KindByChannel && hasMedium:
-		return Text{
+		return text.Text{
 			FR: fmt.Sprintf("Le nom du canal « %s » désigne %s, %s.", d.Value, med.FR, kind.FR),
 			EN: fmt.Sprintf("The channel’s name “%s” names %s, %s.", d.Value, med.EN, kind.EN),
 		}
 	case d.Rule == KindByPlatform && hasMedium:
-		return Text{
+		return text.Text{
 			FR: fmt.Sprintf("Le fichier a été reconnu à ses en-têtes comme venant de %s : %s.", med.FR, kind.FR),
 			EN: fmt.Sprintf("The file was recognised by its headers as coming from %s: %s.", med.EN, kind.EN),
 		}
 	case d.Rule == KindByPlatform:
-		return Text{
+		return text.Text{
 			FR: fmt.Sprintf("La plateforme reconnue pour le fichier en fait %s.", kind.FR),
 			EN: fmt.Sprintf("The platform the file was recognised as makes it %s.", kind.EN),
 		}
 	}
 	if strings.TrimSpace(d.Value) == "" {
-		return Text{
+		return text.Text{
 			FR: "Ni type ni nom de canal : type inconnu, à choisir.",
 			EN: "No kind and no channel name: unknown kind, to be chosen.",
 		}
 	}
-	return Text{
+	return text.Text{
 		FR: fmt.Sprintf("Rien dans « %s » n’indique un type de média : type inconnu, à choisir.", d.Value),
 		EN: fmt.Sprintf("Nothing in “%s” names a medium kind: unknown kind, to be chosen.", d.Value),
 	}
@@ -214,7 +215,7 @@ var mediumWords = func() map[string]medium {
 }()
 
 // mediumNames names each medium in sentences: French with its article.
-var mediumNames = map[string]Text{
+var mediumNames = map[string]text.Text{
 	"tv":        {FR: "la télévision", EN: "television"},
 	"radio":     {FR: "la radio", EN: "radio"},
 	"press":     {FR: "la presse", EN: "the press"},

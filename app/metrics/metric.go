@@ -1,5 +1,7 @@
 package metrics
 
+import "reachlab/app/text"
+
 // Metric is the definition of one figure: what it is called, how it is
 // computed and how to read it. Every figure ReachLab shows is one of the
 // declared metrics (see All), so that each can be explained on screen with
@@ -7,15 +9,15 @@ package metrics
 type Metric struct {
 	ID          string    // stable id, stored in plans: "engagement_rate_reach"
 	Group       Group     // family the metric belongs to
-	Name        Text      // short name for tables and axes
-	Formula     Text      // the formula written for people: "interactions ÷ reach × 100"
-	Numerator   Text      // what is counted on top; for a plain sum or count, the thing summed or counted
-	Denominator Text      // what it is divided by; empty for sums and counts
+	Name        text.Text // short name for tables and axes
+	Formula     text.Text // the formula written for people: "interactions ÷ reach × 100"
+	Numerator   text.Text // what is counted on top; for a plain sum or count, the thing summed or counted
+	Denominator text.Text // what it is divided by; empty for sums and counts
 	Unit        Unit      // unit of the result
 	Better      Direction // which way is better
-	Definition  Text      // one sentence saying what the figure means
+	Definition  text.Text // one sentence saying what the figure means
 	Vanity      bool      // a vanity metric: likes or fans taken alone, which say little about results
-	Caveat      Text      // a warning to show with the figure, if any
+	Caveat      text.Text // a warning to show with the figure, if any
 	Inputs      []Field   // columns the metric reads (interaction parts are listed as reactions, comments, shares, clicks, saves)
 
 	// of reads the metric from a channel, kind or total row; nil for

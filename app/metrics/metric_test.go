@@ -2,6 +2,7 @@ package metrics
 
 import (
 	"encoding/json"
+	"reachlab/app/text"
 	"strings"
 	"testing"
 )
@@ -15,7 +16,7 @@ func TestCatalogDefinitionsAreComplete(t *testing.T) {
 			t.Errorf("metric id %q is empty or repeated", m.ID)
 		}
 		seen[m.ID] = true
-		for what, txt := range map[string]Text{"name": m.Name, "formula": m.Formula, "numerator": m.Numerator, "definition": m.Definition} {
+		for what, txt := range map[string]text.Text{"name": m.Name, "formula": m.Formula, "numerator": m.Numerator, "definition": m.Definition} {
 			if strings.TrimSpace(txt.FR) == "" || strings.TrimSpace(txt.EN) == "" {
 				t.Errorf("%s: %s lacks French or English: %+v", m.ID, what, txt)
 			}
@@ -142,10 +143,10 @@ func TestReasonsHaveTexts(t *testing.T) {
 			t.Errorf("reason %q lacks a French or English text", r)
 		}
 	}
-	if got := NoCostColumn.Text().In("en"); got != "no cost column" {
+	if got := NoCostColumn.Text().In(text.EN); got != "no cost column" {
 		t.Errorf("no cost column reads %q", got)
 	}
-	if got := NoCostColumn.Text().In("fr-FR"); got != "pas de colonne de coût" {
+	if got := NoCostColumn.Text().In(text.FR); got != "pas de colonne de coût" {
 		t.Errorf("no cost column reads %q in French", got)
 	}
 }
@@ -157,7 +158,7 @@ func TestMetricJSON(t *testing.T) {
 	}
 	for _, want := range []string{
 		`"ID":"engagement_rate_reach"`,
-		`"Formula":{"fr":"interactions ÷ portée × 100","en":"interactions ÷ reach × 100"}`,
+		`"Formula":{"en":"interactions ÷ reach × 100","fr":"interactions ÷ portée × 100"}`,
 		`"Unit":"percent"`, `"Better":"higher"`,
 		`"Inputs":["reach","reactions","comments","shares","clicks","saves"]`,
 	} {

@@ -1,5 +1,7 @@
 package metrics
 
+import "reachlab/app/text"
+
 // Reason says why a Value is not available. Its string is a stable id the UI
 // may use to pick its own message; Text gives a French and an English
 // fragment to show after "not available: ".
@@ -64,7 +66,7 @@ var (
 )
 
 // reasonTexts holds the French and English fragment for each reason.
-var reasonTexts = map[Reason]Text{
+var reasonTexts = map[Reason]text.Text{
 	NoMessages:      {FR: "aucun message", EN: "no messages"},
 	NoOverlap:       {FR: "aucun message ne porte à la fois le numérateur et le dénominateur", EN: "no message has both the numerator and the denominator"},
 	ZeroDenominator: {FR: "le dénominateur vaut zéro", EN: "the denominator is zero"},
@@ -102,7 +104,7 @@ var reasonTexts = map[Reason]Text{
 
 // Text returns the reason as a fragment to follow "not available: ", in
 // French and English. ReasonNone and unknown reasons give empty text.
-func (r Reason) Text() Text { return reasonTexts[r] }
+func (r Reason) Text() text.Text { return reasonTexts[r] }
 
 // Reasons lists every reason but ReasonNone, for translation tables.
 func Reasons() []Reason {

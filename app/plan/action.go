@@ -1,6 +1,9 @@
 package plan
 
-import "math"
+import (
+	"math"
+	"reachlab/app/text"
+)
 
 // Money is an amount in a currency. Amount is in major units (euros, not
 // cents) and NaN when no budget is set; Currency is an ISO 4217 code such as
@@ -27,7 +30,7 @@ const (
 // ActionStatuses lists the statuses in order.
 var ActionStatuses = []ActionStatus{StatusPlanned, StatusInProgress, StatusDone, StatusDropped}
 
-var actionStatusTexts = map[ActionStatus]Text{
+var actionStatusTexts = map[ActionStatus]text.Text{
 	StatusPlanned:    {FR: "prévue", EN: "planned"},
 	StatusInProgress: {FR: "en cours", EN: "in progress"},
 	StatusDone:       {FR: "terminée", EN: "done"},
@@ -35,7 +38,7 @@ var actionStatusTexts = map[ActionStatus]Text{
 }
 
 // Text names the status in lang ("" for unknown values).
-func (s ActionStatus) Text(lang string) string { return actionStatusTexts[s].In(lang) }
+func (s ActionStatus) Text(lang text.Lang) string { return actionStatusTexts[s].In(lang) }
 
 // Action is a piece of work in a phase: a campaign, a training session, a
 // charter to write, a tool to set up.

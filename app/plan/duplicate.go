@@ -1,9 +1,12 @@
 package plan
 
-import "time"
+import (
+	"reachlab/app/text"
+	"time"
+)
 
 // copySuffix is appended to the title of a duplicated plan.
-var copySuffix = Text{FR: " (copie)", EN: " (copy)"}
+var copySuffix = text.Text{FR: " (copie)", EN: " (copy)"}
 
 // Duplicate returns a deep copy of p as a new plan: fresh IDs for the plan and
 // every phase, objective, KPI, action and risk; the title followed by

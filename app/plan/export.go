@@ -57,7 +57,7 @@ func (w *jsonWriter) plan(p *Plan) {
 	w.field("id", p.ID)
 	w.field("title", p.Title)
 	w.field("owner", p.Owner)
-	w.field("lang", p.Lang)
+	w.field("lang", string(p.Lang))
 	w.field("template", string(p.Template))
 	w.key("context")
 	w.beginObject()

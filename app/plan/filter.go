@@ -2,6 +2,7 @@ package plan
 
 import (
 	"fmt"
+	"reachlab/app/text"
 	"slices"
 	"strings"
 )
@@ -33,7 +34,7 @@ type Filter struct {
 var FilterKinds = []string{"mass", "social", "owned", "earned", "paid"}
 
 // kindTexts name the kinds in a filter's description.
-var kindTexts = map[string]Text{
+var kindTexts = map[string]text.Text{
 	"mass":   {FR: "médias de masse", EN: "mass media"},
 	"social": {FR: "médias sociaux", EN: "social media"},
 	"owned":  {FR: "médias propriétaires", EN: "owned media"},
@@ -43,7 +44,7 @@ var kindTexts = map[string]Text{
 
 // KindText names a medium kind of FilterKinds in lang ("médias sociaux",
 // "social media"); "" for an unknown kind.
-func KindText(kind, lang string) string { return kindTexts[kind].In(lang) }
+func KindText(kind string, lang text.Lang) string { return kindTexts[kind].In(lang) }
 
 // IsZero reports whether f keeps every row.
 func (f Filter) IsZero() bool {
@@ -87,7 +88,7 @@ func (f Filter) WithChannels(names ...string) Filter {
 }
 
 // filterTexts are the parts of a filter's description.
-var filterTexts = map[string]Text{
+var filterTexts = map[string]text.Text{
 	"all":      {FR: "toutes les lignes", EN: "all rows"},
 	"channel":  {FR: "canal ", EN: "channel "},
 	"channels": {FR: "canaux ", EN: "channels "},
@@ -103,7 +104,7 @@ var filterTexts = map[string]Text{
 // social media · 2025-01-01 to 2025-03-31" in English. The zero Filter is
 // "toutes les lignes" / "all rows". Channel names are written as they are
 // in the dataset; dates in ISO form, as the rest of the plan.
-func (f Filter) Describe(lang string) string {
+func (f Filter) Describe(lang text.Lang) string {
 	if f.IsZero() {
 		return filterTexts["all"].In(lang)
 	}

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"reachlab/app/metrics"
+	"reachlab/app/text"
 )
 
 func TestFilterKeeps(t *testing.T) {
@@ -62,10 +63,10 @@ func TestFilterDescribe(t *testing.T) {
 		{Filter{Kind: "paid", To: mar}.WithChannels("Search"), "canal Search · médias payants · jusqu'au 2025-03-31", "channel Search · paid media · until 2025-03-31"},
 	}
 	for _, tt := range tests {
-		if got := tt.f.Describe("fr-FR"); got != tt.fr {
+		if got := tt.f.Describe(text.FR); got != tt.fr {
 			t.Errorf("%+v in French = %q, want %q", tt.f, got, tt.fr)
 		}
-		if got := tt.f.Describe("en"); got != tt.en {
+		if got := tt.f.Describe(text.EN); got != tt.en {
 			t.Errorf("%+v in English = %q, want %q", tt.f, got, tt.en)
 		}
 	}

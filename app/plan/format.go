@@ -2,6 +2,7 @@ package plan
 
 import (
 	"math"
+	"reachlab/app/text"
 	"strconv"
 	"strings"
 )
@@ -12,7 +13,7 @@ func finite(x float64) bool { return !math.IsNaN(x) && !math.IsInf(x, 0) }
 // formatNumber writes x with at most two decimals, trailing zeros dropped,
 // in lang's convention: "1 234,5" (no-break space, decimal comma) in French,
 // "1,234.5" in English. NaN gives "—".
-func formatNumber(x float64, lang string) string {
+func formatNumber(x float64, lang text.Lang) string {
 	s := formatFixed(x, 2, lang)
 	if dec := decimalMark(lang); strings.Contains(s, dec) {
 		s = strings.TrimSuffix(strings.TrimRight(s, "0"), dec)
@@ -21,24 +22,24 @@ func formatNumber(x float64, lang string) string {
 }
 
 // formatAmount writes x with exactly two decimals in lang's convention.
-func formatAmount(x float64, lang string) string { return formatFixed(x, 2, lang) }
+func formatAmount(x float64, lang text.Lang) string { return formatFixed(x, 2, lang) }
 
-func decimalMark(lang string) string {
-	if NormalizeLang(lang) == LangFR {
+func decimalMark(lang text.Lang) string {
+	if lang == text.FR {
 		return ","
 	}
 	return "."
 }
 
 // formatFixed writes x rounded to decimals places with lang's grouping.
-func formatFixed(x float64, decimals int, lang string) string {
+func formatFixed(x float64, decimals int, lang text.Lang) string {
 	if !finite(x) {
 		return "—"
 	}
 	s := strconv.FormatFloat(math.Abs(x), 'f', decimals, 64)
 	intPart, frac, _ := strings.Cut(s, ".")
 	group, dec := ",", "."
-	if NormalizeLang(lang) == LangFR {
+	if lang == text.FR {
 		group, dec = "\u00a0", ","
 	}
 	var b strings.Builder
@@ -59,12 +60,12 @@ func formatFixed(x float64, decimals int, lang string) string {
 
 // formatPercent writes the fraction f as a whole percentage: "45 %" (French,
 // no-break space) or "45%".
-func formatPercent(f float64, lang string) string {
+func formatPercent(f float64, lang text.Lang) string {
 	if !finite(f) {
 		return "—"
 	}
 	s := formatFixed(f*100, 0, lang)
-	if NormalizeLang(lang) == LangFR {
+	if lang == text.FR {
 		return s + "\u00a0%"
 	}
 	return s + "%"

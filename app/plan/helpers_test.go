@@ -3,6 +3,7 @@ package plan
 import (
 	"fmt"
 	"math"
+	"reachlab/app/text"
 	"reflect"
 	"testing"
 	"time"
@@ -40,7 +41,7 @@ func fullPlan() *Plan {
 		ID:            "00000000-0000-4000-8000-000000000001",
 		Title:         "Plan « Fibre » 2025 — 日本語 ✓ <b>gras</b> | a*b",
 		Owner:         "Direction digitale & service client",
-		Lang:          LangFR,
+		Lang:          text.FR,
 		Template:      TemplateThreePhases,
 		Context:       Context{Market: MarketBoth, Sector: "télécoms"},
 		Horizon:       Horizon{Start: NewDate(2025, 1, 6), End: NewDate(2025, 12, 31)},

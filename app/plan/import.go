@@ -8,6 +8,7 @@ import (
 	"io"
 	"maps"
 	"math"
+	"reachlab/app/text"
 	"slices"
 	"strconv"
 	"time"
@@ -131,7 +132,7 @@ func readPlan(o *object) *Plan {
 	p.ID = o.str("id")
 	p.Title = o.str("title")
 	p.Owner = o.str("owner")
-	p.Lang = o.str("lang")
+	p.Lang = text.Lang(o.str("lang"))
 	p.Template = TemplateID(o.str("template"))
 	ctx := o.obj("context")
 	p.Context = Context{Market: Market(ctx.str("market")), Sector: ctx.str("sector")}

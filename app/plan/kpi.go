@@ -3,6 +3,7 @@ package plan
 import (
 	"fmt"
 	"math"
+	"reachlab/app/text"
 	"slices"
 )
 
@@ -180,7 +181,7 @@ const (
 	NotAvailable ProgressStatus = "not_available"
 )
 
-var progressStatusTexts = map[ProgressStatus]Text{
+var progressStatusTexts = map[ProgressStatus]text.Text{
 	OnTrack:      {FR: "en bonne voie", EN: "on track"},
 	Behind:       {FR: "en retard", EN: "behind"},
 	Achieved:     {FR: "atteint", EN: "achieved"},
@@ -189,7 +190,7 @@ var progressStatusTexts = map[ProgressStatus]Text{
 }
 
 // Text names the status in lang.
-func (s ProgressStatus) Text(lang string) string { return progressStatusTexts[s].In(lang) }
+func (s ProgressStatus) Text(lang text.Lang) string { return progressStatusTexts[s].In(lang) }
 
 // MissingReason says why a progress is NotAvailable.
 type MissingReason string
@@ -203,7 +204,7 @@ const (
 	MissingDirection MissingReason = "no_direction" // target equals baseline and current differs
 )
 
-var missingReasonTexts = map[MissingReason]Text{
+var missingReasonTexts = map[MissingReason]text.Text{
 	MissingCurrent:   {FR: "pas de valeur actuelle", EN: "no current value"},
 	MissingBaseline:  {FR: "pas de point de départ", EN: "no baseline"},
 	MissingTarget:    {FR: "pas de cible", EN: "no target"},
@@ -211,7 +212,7 @@ var missingReasonTexts = map[MissingReason]Text{
 }
 
 // Text explains the reason in lang ("" for MissingNone).
-func (r MissingReason) Text(lang string) string { return missingReasonTexts[r].In(lang) }
+func (r MissingReason) Text(lang text.Lang) string { return missingReasonTexts[r].In(lang) }
 
 // KPIProgress is a KPI's position between its baseline and its target.
 type KPIProgress struct {

@@ -1,15 +1,16 @@
 package plan
 
 import (
+	"reachlab/app/text"
 	"strconv"
 	"strings"
 )
 
 // MarkdownOptions tune Markdown.
 type MarkdownOptions struct {
-	// Lang is the language of headings and labels (LangFR or LangEN); ""
+	// Lang is the language of headings and labels (text.FR or text.EN); ""
 	// means the plan's Lang.
-	Lang string
+	Lang text.Lang
 	// AsOf is the date KPI progress is judged at (usually today); the zero
 	// Date skips the pace comparison (see KPI.Progress).
 	AsOf Date
@@ -18,14 +19,14 @@ type MarkdownOptions struct {
 	// a FilteredMetricSource (see KPI.Current).
 	Source MetricSource
 	// MetricName names a KPI's metric in the "Mesure"/"Metric" column, in
-	// lang (LangFR or LangEN): the caller passes the metrics catalog's
+	// lang (text.FR or text.EN): the caller passes the metrics catalog's
 	// names, e.g. for "engagement_rate_reach" "Taux d'engagement (portée)".
 	// nil, or "" for an id it does not know, shows the metric id.
-	MetricName func(id, lang string) string
+	MetricName func(id string, lang text.Lang) string
 	// DatasetName names a KPI's dataset in lang: the workspace's title for
 	// the dataset, e.g. "Export Instagram mars 2025". nil, or "" for an id it
 	// does not know, shows the dataset id.
-	DatasetName func(id, lang string) string
+	DatasetName func(id string, lang text.Lang) string
 }
 
 // Markdown writes p as a readable Markdown document (CommonMark with GitHub
@@ -47,13 +48,13 @@ func Markdown(p *Plan, opt MarkdownOptions) string {
 	if lang == "" {
 		lang = p.Lang
 	}
-	m := &mdWriter{lang: NormalizeLang(lang)}
+	m := &mdWriter{lang: lang.OrDefault()}
 	m.plan(p, opt)
 	return m.b.String()
 }
 
 // mdLabels are the fixed texts of the Markdown export.
-var mdLabels = map[string]Text{
+var mdLabels = map[string]text.Text{
 	"untitled":    {FR: "Plan sans titre", EN: "Untitled plan"},
 	"owner":       {FR: "Responsable", EN: "Owner"},
 	"context":     {FR: "Contexte", EN: "Context"},
@@ -127,13 +128,13 @@ var mdLabels = map[string]Text{
 // mdWriter accumulates the document.
 type mdWriter struct {
 	b    strings.Builder
-	lang string
+	lang text.Lang
 }
 
 func (m *mdWriter) label(key string) string { return mdLabels[key].In(m.lang) }
 
 // colon is ": " in English, " : " in French.
-func (m *mdWriter) colon() string { return Text{FR: " : ", EN: ": "}.In(m.lang) }
+func (m *mdWriter) colon() string { return text.Text{FR: " : ", EN: ": "}.In(m.lang) }
 
 // heading writes a heading; text is escaped.
 func (m *mdWriter) heading(level int, text string) {
@@ -367,7 +368,7 @@ func (m *mdWriter) measure(k *KPI, opt MarkdownOptions) string {
 }
 
 // nameOr returns names(id, lang), or id when names is nil or gives "".
-func nameOr(names func(id, lang string) string, id, lang string) string {
+func nameOr(names func(id string, lang text.Lang) string, id string, lang text.Lang) string {
 	if names != nil {
 		if n := strings.TrimSpace(names(id, lang)); n != "" {
 			return n

@@ -8,24 +8,25 @@ import (
 	"testing"
 
 	"reachlab/app/metrics"
+	"reachlab/app/text"
 )
 
 // goldenPlan is the three-phase template with owner, context, values and
 // answers filled in, so that every part of the Markdown export shows.
-func goldenPlan(lang string) *Plan {
+func goldenPlan(lang text.Lang) *Plan {
 	p := NewFromTemplate(TemplateThreePhases, lang, testNow)
 	p.Owner = "Élodie Marchand"
-	p.Context = Context{Market: MarketB2C, Sector: Text{FR: "télécoms", EN: "telecoms"}.In(lang)}
+	p.Context = Context{Market: MarketB2C, Sector: text.Text{FR: "télécoms", EN: "telecoms"}.In(lang)}
 	p.Revision = 7
 	p.UpdatedAt = testNow
 	ph := &p.Phases[0]
 	k := &ph.Objectives[0].KPIs[0]
 	k.History = []Point{{NewDate(2025, 2, 1), 90}, {NewDate(2025, 3, 1), 150}}
-	vanity := NewKPI(Text{FR: "Abonnés", EN: "Followers"}.In(lang), "followers")
+	vanity := NewKPI(text.Text{FR: "Abonnés", EN: "Followers"}.In(lang), "followers")
 	vanity.Baseline, vanity.Target = 1000, 5000
 	ph.Objectives[0].KPIs = append(ph.Objectives[0].KPIs, vanity)
 	ph.Actions[1].Status = StatusDone
-	extra := NewAction(Text{FR: "Jeu-concours abandonné", EN: "Dropped contest"}.In(lang))
+	extra := NewAction(text.Text{FR: "Jeu-concours abandonné", EN: "Dropped contest"}.In(lang))
 	extra.Channel, extra.Budget, extra.Status = "Twitter", Money{2500, "EUR"}, StatusDropped
 	extra.Start, extra.End = ph.Start, ph.Start.AddDays(13)
 	ph.Actions = append(ph.Actions, extra)
@@ -53,7 +54,7 @@ var goldenSource = MetricQueryFunc(func(q MetricQuery) (float64, error) {
 })
 
 // metricName names metrics from the metrics catalog, as the plan page does.
-func metricName(id, lang string) string {
+func metricName(id string, lang text.Lang) string {
 	if m, ok := metrics.ByID(id); ok {
 		return m.Name.In(lang)
 	}
@@ -61,10 +62,10 @@ func metricName(id, lang string) string {
 }
 
 // datasetName names the golden plan's datasets.
-func datasetName(id, lang string) string {
+func datasetName(id string, lang text.Lang) string {
 	switch id {
 	case "case:tv-vs-brand":
-		return Text{FR: "Un journal télévisé face à 48 publications", EN: "One TV news against 48 posts"}.In(lang)
+		return text.Text{FR: "Un journal télévisé face à 48 publications", EN: "One TV news against 48 posts"}.In(lang)
 	case "00000000-0000-4000-8000-0000000000d1":
 		return "Export Twitter"
 	}
@@ -72,10 +73,10 @@ func datasetName(id, lang string) string {
 }
 
 func TestMarkdownGolden(t *testing.T) {
-	for _, lang := range []string{"fr", "en"} {
-		t.Run(lang, func(t *testing.T) {
+	for _, lang := range []text.Lang{text.FR, text.EN} {
+		t.Run(string(lang), func(t *testing.T) {
 			md := Markdown(goldenPlan(lang), MarkdownOptions{AsOf: NewDate(2025, 3, 6), Source: goldenSource, MetricName: metricName, DatasetName: datasetName})
-			golden(t, "testdata/markdown_"+lang+".golden", []byte(md))
+			golden(t, "testdata/markdown_"+string(lang)+".golden", []byte(md))
 			checkTables(t, md)
 		})
 	}
@@ -104,7 +105,7 @@ func TestMarkdownMeasure(t *testing.T) {
 		name  string
 		kpi   KPI
 		names bool
-		lang  string
+		lang  text.Lang
 		want  string
 	}{
 		{"manual", kpi(MetricManual, ds, "", instagram), true, "fr", "saisie manuelle"},
@@ -133,7 +134,7 @@ func TestMarkdownMeasure(t *testing.T) {
 }
 
 func TestMarkdownShowsNoInternalIDs(t *testing.T) {
-	for _, lang := range []string{"fr", "en"} {
+	for _, lang := range []text.Lang{text.FR, text.EN} {
 		p := goldenPlan(lang)
 		md := Markdown(p, MarkdownOptions{AsOf: NewDate(2025, 3, 6), Source: goldenSource, MetricName: metricName, DatasetName: datasetName})
 		for _, id := range []string{"engagement_rate_reach", "conversation_rate", "reach_per_message", "00000000-0000-4000-8000-0000000000d1", "case:tv-vs-brand"} {
@@ -142,8 +143,8 @@ func TestMarkdownShowsNoInternalIDs(t *testing.T) {
 			}
 		}
 		for _, want := range []string{
-			Text{FR: "aucun jeu de données choisi", EN: "no dataset chosen"}.In(lang),
-			Text{FR: "canal Brand page · médias sociaux · depuis le 2025-01-06", EN: "channel Brand page · social media · from 2025-01-06"}.In(lang),
+			text.Text{FR: "aucun jeu de données choisi", EN: "no dataset chosen"}.In(lang),
+			text.Text{FR: "canal Brand page · médias sociaux · depuis le 2025-01-06", EN: "channel Brand page · social media · from 2025-01-06"}.In(lang),
 		} {
 			if !strings.Contains(md, want) {
 				t.Errorf("%s: the export lacks %q", lang, want)

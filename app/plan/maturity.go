@@ -3,6 +3,7 @@ package plan
 import (
 	"fmt"
 	"math"
+	"reachlab/app/text"
 )
 
 // Maturity self-assessment.
@@ -38,7 +39,7 @@ import (
 const MaxAnswer = 4
 
 // AnswerScale names the answers 0…4.
-var AnswerScale = []Text{
+var AnswerScale = []text.Text{
 	{FR: "Pas du tout", EN: "Not at all"},
 	{FR: "Un peu, ponctuellement", EN: "A little, now and then"},
 	{FR: "En partie", EN: "Partly"},
@@ -49,44 +50,44 @@ var AnswerScale = []Text{
 // Question is one statement of the assessment, answered 0…4.
 type Question struct {
 	ID   string
-	Text Text
+	Text text.Text
 }
 
 // Dimension is one axis of the maturity radar.
 type Dimension struct {
 	ID        string
-	Name      Text
+	Name      text.Text
 	Questions []Question
 }
 
 var dimensions = []Dimension{
-	{ID: "strategy", Name: Text{FR: "Stratégie et objectifs", EN: "Strategy and objectives"}, Questions: []Question{
-		{"strategy.goals", Text{FR: "Nos objectifs médias sociaux sont écrits et reliés à des objectifs de l'entreprise.", EN: "Our social media objectives are written down and tied to business goals."}},
-		{"strategy.why", Text{FR: "Nous savons pourquoi nos clients auraient envie d'échanger avec nous.", EN: "We know why our customers would want to talk with us."}},
-		{"strategy.kpis", Text{FR: "Chaque objectif a ses indicateurs, choisis avant de lancer les actions.", EN: "Each objective has its indicators, chosen before actions start."}},
+	{ID: "strategy", Name: text.Text{FR: "Stratégie et objectifs", EN: "Strategy and objectives"}, Questions: []Question{
+		{"strategy.goals", text.Text{FR: "Nos objectifs médias sociaux sont écrits et reliés à des objectifs de l'entreprise.", EN: "Our social media objectives are written down and tied to business goals."}},
+		{"strategy.why", text.Text{FR: "Nous savons pourquoi nos clients auraient envie d'échanger avec nous.", EN: "We know why our customers would want to talk with us."}},
+		{"strategy.kpis", text.Text{FR: "Chaque objectif a ses indicateurs, choisis avant de lancer les actions.", EN: "Each objective has its indicators, chosen before actions start."}},
 	}},
-	{ID: "governance", Name: Text{FR: "Organisation et gouvernance", EN: "Organisation and governance"}, Questions: []Question{
-		{"governance.roles", Text{FR: "Les rôles sont définis : qui publie, qui répond, qui valide.", EN: "Roles are defined: who posts, who answers, who approves."}},
-		{"governance.charter", Text{FR: "Une charte interne des médias sociaux existe et elle est appliquée.", EN: "An internal social media charter exists and is applied."}},
-		{"governance.budget", Text{FR: "Le programme a un budget propre et un sponsor à la direction.", EN: "The program has its own budget and a sponsor in senior management."}},
-		{"governance.departments", Text{FR: "D'autres métiers que le marketing y prennent part (service client, RH, produit).", EN: "Departments beyond marketing take part (customer service, HR, product)."}},
+	{ID: "governance", Name: text.Text{FR: "Organisation et gouvernance", EN: "Organisation and governance"}, Questions: []Question{
+		{"governance.roles", text.Text{FR: "Les rôles sont définis : qui publie, qui répond, qui valide.", EN: "Roles are defined: who posts, who answers, who approves."}},
+		{"governance.charter", text.Text{FR: "Une charte interne des médias sociaux existe et elle est appliquée.", EN: "An internal social media charter exists and is applied."}},
+		{"governance.budget", text.Text{FR: "Le programme a un budget propre et un sponsor à la direction.", EN: "The program has its own budget and a sponsor in senior management."}},
+		{"governance.departments", text.Text{FR: "D'autres métiers que le marketing y prennent part (service client, RH, produit).", EN: "Departments beyond marketing take part (customer service, HR, product)."}},
 	}},
-	{ID: "people", Name: Text{FR: "Personnes et formation", EN: "People and training"}, Questions: []Question{
-		{"people.trained", Text{FR: "Les personnes qui parlent au nom de la marque ont été formées.", EN: "People who speak for the brand have been trained."}},
-		{"people.path", Text{FR: "Un parcours de formation existe, du débutant à l'expert.", EN: "A training path exists, from beginner to expert."}},
-		{"people.autonomy", Text{FR: "Les community managers ont assez d'autonomie pour répondre en temps réel.", EN: "Community managers have enough autonomy to answer in real time."}},
+	{ID: "people", Name: text.Text{FR: "Personnes et formation", EN: "People and training"}, Questions: []Question{
+		{"people.trained", text.Text{FR: "Les personnes qui parlent au nom de la marque ont été formées.", EN: "People who speak for the brand have been trained."}},
+		{"people.path", text.Text{FR: "Un parcours de formation existe, du débutant à l'expert.", EN: "A training path exists, from beginner to expert."}},
+		{"people.autonomy", text.Text{FR: "Les community managers ont assez d'autonomie pour répondre en temps réel.", EN: "Community managers have enough autonomy to answer in real time."}},
 	}},
-	{ID: "process", Name: Text{FR: "Processus et réponse", EN: "Processes and response"}, Questions: []Question{
-		{"process.monitoring", Text{FR: "Les messages entrants sont suivis chaque jour, avec un délai de réponse cible.", EN: "Incoming messages are followed daily, with a target response time."}},
-		{"process.priority", Text{FR: "Une règle de priorité décide quels messages traiter d'abord et quand escalader.", EN: "A priority rule decides which messages come first and when to escalate."}},
-		{"process.tone", Text{FR: "Le ton des réponses est défini : naturel, pas robotique.", EN: "The tone of answers is defined: natural, not robotic."}},
-		{"process.feedback", Text{FR: "Les retours des clients remontent aux équipes produit et service.", EN: "Customer feedback reaches the product and service teams."}},
+	{ID: "process", Name: text.Text{FR: "Processus et réponse", EN: "Processes and response"}, Questions: []Question{
+		{"process.monitoring", text.Text{FR: "Les messages entrants sont suivis chaque jour, avec un délai de réponse cible.", EN: "Incoming messages are followed daily, with a target response time."}},
+		{"process.priority", text.Text{FR: "Une règle de priorité décide quels messages traiter d'abord et quand escalader.", EN: "A priority rule decides which messages come first and when to escalate."}},
+		{"process.tone", text.Text{FR: "Le ton des réponses est défini : naturel, pas robotique.", EN: "The tone of answers is defined: natural, not robotic."}},
+		{"process.feedback", text.Text{FR: "Les retours des clients remontent aux équipes produit et service.", EN: "Customer feedback reaches the product and service teams."}},
 	}},
-	{ID: "tools", Name: Text{FR: "Outils et mesure", EN: "Tools and measurement"}, Questions: []Question{
-		{"tools.listening", Text{FR: "Un outil d'écoute couvre les canaux où nos clients s'expriment.", EN: "A listening tool covers the channels where our customers speak."}},
-		{"tools.dashboard", Text{FR: "Les indicateurs sont suivis dans un tableau de bord partagé, à date fixe.", EN: "Indicators are tracked in a shared dashboard, on a fixed schedule."}},
-		{"tools.crm", Text{FR: "Les données sociales sont reliées aux autres données clients (CRM, service client).", EN: "Social data is linked to other customer data (CRM, customer service)."}},
-		{"tools.decisions", Text{FR: "Les résultats servent à décider (budget, contenus, produits), pas seulement à rendre compte.", EN: "Results drive decisions (budget, content, products), not just reports."}},
+	{ID: "tools", Name: text.Text{FR: "Outils et mesure", EN: "Tools and measurement"}, Questions: []Question{
+		{"tools.listening", text.Text{FR: "Un outil d'écoute couvre les canaux où nos clients s'expriment.", EN: "A listening tool covers the channels where our customers speak."}},
+		{"tools.dashboard", text.Text{FR: "Les indicateurs sont suivis dans un tableau de bord partagé, à date fixe.", EN: "Indicators are tracked in a shared dashboard, on a fixed schedule."}},
+		{"tools.crm", text.Text{FR: "Les données sociales sont reliées aux autres données clients (CRM, service client).", EN: "Social data is linked to other customer data (CRM, customer service)."}},
+		{"tools.decisions", text.Text{FR: "Les résultats servent à décider (budget, contenus, produits), pas seulement à rendre compte.", EN: "Results drive decisions (budget, content, products), not just reports."}},
 	}},
 }
 
@@ -120,7 +121,7 @@ func (a *Assessment) Set(questionID string, answer int) {
 // DimensionScore is one point of the maturity radar.
 type DimensionScore struct {
 	ID   string
-	Name Text
+	Name text.Text
 	// Score is 100 × (mean answer) / 4, in 0…100; NaN when no question of
 	// the dimension is answered.
 	Score    float64
@@ -177,14 +178,14 @@ const (
 	StageStructuration Stage = "structuration"
 )
 
-var stageTexts = map[Stage]Text{
+var stageTexts = map[Stage]text.Text{
 	StageDeclenchement: {FR: "Déclenchement (preuve de concept)", EN: "Proof of concept (déclenchement)"},
 	StageDeveloppement: {FR: "Développement (montée en charge)", EN: "Scale-up (développement)"},
 	StageStructuration: {FR: "Structuration (processus et gouvernance)", EN: "Structuring (structuration)"},
 }
 
 // Text names the stage in lang.
-func (s Stage) Text(lang string) string { return stageTexts[s].In(lang) }
+func (s Stage) Text(lang text.Lang) string { return stageTexts[s].In(lang) }
 
 // Stage thresholds on the overall maturity score (0–100).
 const (

@@ -3,6 +3,7 @@ package plan
 import (
 	"fmt"
 	"math"
+	"reachlab/app/text"
 
 	"github.com/google/uuid"
 )
@@ -57,9 +58,9 @@ func readPlanV1(o *object) *Plan {
 
 	p.Title = o.str("title")
 	p.Owner = o.str("owner")
-	p.Lang = LangFR
+	p.Lang = text.FR
 	if o.has("lang") {
-		p.Lang = o.str("lang")
+		p.Lang = text.Lang(o.str("lang"))
 	}
 	if o.has("b2b") {
 		p.Context.Market = MarketB2C

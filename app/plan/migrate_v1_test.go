@@ -4,6 +4,7 @@ import (
 	"errors"
 	"math"
 	"os"
+	"reachlab/app/text"
 	"testing"
 	"time"
 
@@ -137,7 +138,7 @@ func TestImportV1Defaults(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if p.Lang != LangFR || p.Context.Market != MarketUnset || p.Phases[0].Actions[0].Budget != (Money{10, "EUR"}) {
+	if p.Lang != text.FR || p.Context.Market != MarketUnset || p.Phases[0].Actions[0].Budget != (Money{10, "EUR"}) {
 		t.Fatalf("lang %q, market %q, budget %+v; want fr, unset, 10 EUR", p.Lang, p.Context.Market, p.Phases[0].Actions[0].Budget)
 	}
 	if p.Scoring.Criteria[0].Name != "Influence de l'auteur" {

@@ -2,6 +2,7 @@ package plan
 
 import (
 	"math"
+	"reachlab/app/text"
 	"strings"
 )
 
@@ -42,7 +43,7 @@ func NewObjective() Objective {
 // "What — Who: Quantity Unit by ByWhen". Missing parts are left out; it
 // returns "" when What, Who, Quantity and ByWhen are all missing. The UI shows
 // it next to Statement so the student sees what the fields say.
-func (o *Objective) Summary(lang string) string {
+func (o *Objective) Summary(lang text.Lang) string {
 	var b strings.Builder
 	b.WriteString(o.What)
 	if o.Who != "" {
@@ -53,7 +54,7 @@ func (o *Objective) Summary(lang string) string {
 	}
 	if finite(o.Quantity) {
 		if b.Len() > 0 {
-			b.WriteString(Text{FR: " : ", EN: ": "}.In(lang))
+			b.WriteString(text.Text{FR: " : ", EN: ": "}.In(lang))
 		}
 		b.WriteString(formatNumber(o.Quantity, lang))
 		if o.Unit != "" {
@@ -64,7 +65,7 @@ func (o *Objective) Summary(lang string) string {
 		if b.Len() > 0 {
 			b.WriteString(" ")
 		}
-		b.WriteString(Text{FR: "d'ici le ", EN: "by "}.In(lang) + o.ByWhen.String())
+		b.WriteString(text.Text{FR: "d'ici le ", EN: "by "}.In(lang) + o.ByWhen.String())
 	}
 	return b.String()
 }

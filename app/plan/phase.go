@@ -1,5 +1,7 @@
 package plan
 
+import "reachlab/app/text"
+
 // Phase is a stretch of the plan with its own objectives, actions, People /
 // Process / Platforms notes and risks (2011 ESCP notes: Edelman's three
 // pillars of social business are People + Process + Platforms).
@@ -38,7 +40,7 @@ const (
 // RiskLevels lists the levels the UI offers, in order.
 var RiskLevels = []RiskLevel{RiskLow, RiskMedium, RiskHigh}
 
-var riskLevelTexts = map[RiskLevel]Text{
+var riskLevelTexts = map[RiskLevel]text.Text{
 	RiskUnset:  {FR: "non évalué", EN: "not assessed"},
 	RiskLow:    {FR: "faible", EN: "low"},
 	RiskMedium: {FR: "moyen", EN: "medium"},
@@ -46,7 +48,7 @@ var riskLevelTexts = map[RiskLevel]Text{
 }
 
 // Text names the level in lang ("" for values outside the scale).
-func (l RiskLevel) Text(lang string) string { return riskLevelTexts[l].In(lang) }
+func (l RiskLevel) Text(lang text.Lang) string { return riskLevelTexts[l].In(lang) }
 
 // Risk is something that could derail a phase, and what is done about it.
 type Risk struct {

@@ -1,6 +1,7 @@
 package plan
 
 import (
+	"reachlab/app/text"
 	"time"
 
 	"github.com/google/uuid"
@@ -26,7 +27,7 @@ const (
 // Markets lists the markets the UI offers, in order.
 var Markets = []Market{MarketB2B, MarketB2C, MarketBoth}
 
-var marketTexts = map[Market]Text{
+var marketTexts = map[Market]text.Text{
 	MarketUnset: {FR: "non précisé", EN: "not stated"},
 	MarketB2B:   {FR: "B2B (entreprises)", EN: "B2B (businesses)"},
 	MarketB2C:   {FR: "B2C (grand public)", EN: "B2C (consumers)"},
@@ -34,7 +35,7 @@ var marketTexts = map[Market]Text{
 }
 
 // Text names the market in lang.
-func (m Market) Text(lang string) string { return marketTexts[m].In(lang) }
+func (m Market) Text(lang text.Lang) string { return marketTexts[m].In(lang) }
 
 // Context is the business setting of a plan.
 type Context struct {
@@ -79,10 +80,10 @@ type Plan struct {
 	ID    string
 	Title string
 	Owner string
-	// Lang is the language the user writes the plan in (LangFR or LangEN);
+	// Lang is the language the user writes the plan in (text.FR or text.EN);
 	// it picks the language of the texts the package adds (template
 	// content, default criteria, "(copie)").
-	Lang string
+	Lang text.Lang
 	// Template is the template the plan started from; "" for plans migrated
 	// from schema 1, which did not record it.
 	Template TemplateID

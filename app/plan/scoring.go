@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"fmt"
 	"math"
+	"reachlab/app/text"
 	"slices"
 	"strings"
 )
@@ -61,7 +62,7 @@ const (
 // BandCodes lists the bands, most urgent first.
 var BandCodes = []BandCode{RespondNow, RespondToday, RespondThisWeek, Monitor}
 
-var bandTexts = map[BandCode]Text{
+var bandTexts = map[BandCode]text.Text{
 	RespondNow:      {FR: "Répondre tout de suite", EN: "Respond now"},
 	RespondToday:    {FR: "Répondre dans la journée", EN: "Respond today"},
 	RespondThisWeek: {FR: "Répondre dans la semaine", EN: "Respond this week"},
@@ -69,7 +70,7 @@ var bandTexts = map[BandCode]Text{
 }
 
 // Text names the band in lang ("" for unknown codes).
-func (b BandCode) Text(lang string) string { return bandTexts[b].In(lang) }
+func (b BandCode) Text(lang text.Lang) string { return bandTexts[b].In(lang) }
 
 // Band is a priority band: scores ≥ Min (and below the next band's Min) fall
 // in it. Min is in 0…100.
@@ -86,32 +87,32 @@ type ResponseScoring struct {
 
 var defaultCriteria = []struct {
 	id          string
-	name, descr Text
+	name, descr text.Text
 	weight      float64
 }{
 	{"influence",
-		Text{FR: "Influence de l'auteur", EN: "Author influence"},
-		Text{FR: "0 : compte inconnu sans audience ; 5 : journaliste, expert ou grand compte très suivi.",
+		text.Text{FR: "Influence de l'auteur", EN: "Author influence"},
+		text.Text{FR: "0 : compte inconnu sans audience ; 5 : journaliste, expert ou grand compte très suivi.",
 			EN: "0: unknown account with no audience; 5: journalist, expert or widely followed account."},
 		2},
 	{"sentiment",
-		Text{FR: "Tonalité", EN: "Sentiment"},
-		Text{FR: "0 : neutre ou positif ; 5 : très négatif, colère.",
+		text.Text{FR: "Tonalité", EN: "Sentiment"},
+		text.Text{FR: "0 : neutre ou positif ; 5 : très négatif, colère.",
 			EN: "0: neutral or positive; 5: very negative, angry."},
 		2},
 	{"urgency",
-		Text{FR: "Urgence", EN: "Urgency"},
-		Text{FR: "0 : aucune ; 5 : sécurité, panne, risque juridique, client bloqué.",
+		text.Text{FR: "Urgence", EN: "Urgency"},
+		text.Text{FR: "0 : aucune ; 5 : sécurité, panne, risque juridique, client bloqué.",
 			EN: "0: none; 5: safety, outage, legal risk, customer stuck."},
 		3},
 	{"reach",
-		Text{FR: "Portée", EN: "Reach"},
-		Text{FR: "0 : message quasi invisible ; 5 : déjà largement partagé.",
+		text.Text{FR: "Portée", EN: "Reach"},
+		text.Text{FR: "0 : message quasi invisible ; 5 : déjà largement partagé.",
 			EN: "0: message nearly invisible; 5: already widely shared."},
 		2},
 	{"relevance",
-		Text{FR: "Pertinence du sujet", EN: "Topic relevance"},
-		Text{FR: "0 : hors sujet ; 5 : cœur de l'offre ou question sur un produit.",
+		text.Text{FR: "Pertinence du sujet", EN: "Topic relevance"},
+		text.Text{FR: "0 : hors sujet ; 5 : cœur de l'offre ou question sur un produit.",
 			EN: "0: off topic; 5: core offer or a product question."},
 		1},
 }
@@ -120,7 +121,7 @@ var defaultCriteria = []struct {
 // 2, sentiment 2, urgency 3, reach 2, topic relevance 1; weights sum to 10)
 // named in lang, and the bands respond now ≥ 70, today ≥ 50, this week ≥ 30,
 // monitor ≥ 0.
-func DefaultResponseScoring(lang string) ResponseScoring {
+func DefaultResponseScoring(lang text.Lang) ResponseScoring {
 	s := ResponseScoring{}
 	for _, c := range defaultCriteria {
 		s.Criteria = append(s.Criteria, Criterion{ID: c.id, Name: c.name.In(lang), Description: c.descr.In(lang), Weight: c.weight})
@@ -133,13 +134,13 @@ func DefaultResponseScoring(lang string) ResponseScoring {
 // default criterion ("influence", "sentiment", "urgency", "reach",
 // "relevance"), for showing defaults in the UI language or resetting a
 // renamed criterion; ok is false for other IDs.
-func CriterionText(id string) (name, description Text, ok bool) {
+func CriterionText(id string) (name, description text.Text, ok bool) {
 	for _, c := range defaultCriteria {
 		if c.id == id {
 			return c.name, c.descr, true
 		}
 	}
-	return Text{}, Text{}, false
+	return text.Text{}, text.Text{}, false
 }
 
 // totalWeight checks the weights and returns their sum.
@@ -197,19 +198,19 @@ func (s *ResponseScoring) Band(score float64) BandCode {
 	return ""
 }
 
-var formulaText = Text{
+var formulaText = text.Text{
 	FR: "score = 100 × Σ(pᵢ × nᵢ) ÷ (5 × Σ pᵢ), où nᵢ est la note de 0 à 5 du critère i et pᵢ son poids",
 	EN: "score = 100 × Σ(wᵢ × sᵢ) ÷ (5 × Σ wᵢ), where sᵢ is the 0–5 rating on criterion i and wᵢ its weight",
 }
 
 // Formula returns the scoring formula to show on screen, in lang.
-func Formula(lang string) string { return formulaText.In(lang) }
+func Formula(lang text.Lang) string { return formulaText.In(lang) }
 
 // Explain writes the computation of a message's score with the plan's weights
 // and the message's ratings, in lang's number format, e.g.
 // "100 × (2×5 + 2×4 + 3×5 + 2×4 + 1×5) ÷ (5 × 10) = 92". It fails as Score
 // does.
-func (s *ResponseScoring) Explain(ratings map[string]float64, lang string) (string, error) {
+func (s *ResponseScoring) Explain(ratings map[string]float64, lang text.Lang) (string, error) {
 	score, err := s.Score(ratings)
 	if err != nil {
 		return "", err

@@ -1,11 +1,13 @@
 package plan
 
+import "reachlab/app/text"
+
 // SampleMessage is an invented incoming message with ratings on the default
 // criteria, for trying the response scoring. Texts are ours, not quotes.
 type SampleMessage struct {
 	ID      string
 	Channel string
-	Text    Text
+	Text    text.Text
 	// Ratings maps the default criterion IDs to 0–5 ratings.
 	Ratings map[string]float64
 }
@@ -17,7 +19,7 @@ func SampleMessages() []SampleMessage {
 	return []SampleMessage{
 		{
 			ID: "outage-journalist", Channel: "Twitter",
-			Text: Text{
+			Text: text.Text{
 				FR: "Journaliste tech : « Panne géante chez @marque depuis ce matin, des milliers d'abonnés sans réseau et toujours aucune explication. »",
 				EN: "Tech journalist: \"Huge outage at @brand since this morning, thousands of subscribers offline and still no explanation.\"",
 			},
@@ -25,7 +27,7 @@ func SampleMessages() []SampleMessage {
 		},
 		{
 			ID: "billing-customer", Channel: "Facebook",
-			Text: Text{
+			Text: text.Text{
 				FR: "Client : « Ma facture a doublé ce mois-ci et je n'arrive pas à me connecter à mon espace. Quelqu'un peut m'aider ? »",
 				EN: "Customer: \"My bill doubled this month and I can't log in to my account. Can someone help?\"",
 			},
@@ -33,7 +35,7 @@ func SampleMessages() []SampleMessage {
 		},
 		{
 			ID: "compliment", Channel: "Instagram",
-			Text: Text{
+			Text: text.Text{
 				FR: "Cliente fidèle : « Super accueil en boutique hier, merci à l'équipe ! »",
 				EN: "Loyal customer: \"Great welcome in the shop yesterday, thanks to the team!\"",
 			},
@@ -41,7 +43,7 @@ func SampleMessages() []SampleMessage {
 		},
 		{
 			ID: "expert-suggestion", Channel: "LinkedIn",
-			Text: Text{
+			Text: text.Text{
 				FR: "Blogueur spécialisé : « Il manque une option d'export à votre appli pro, dommage pour les PME. »",
 				EN: "Specialist blogger: \"Your business app lacks an export option, a pity for small firms.\"",
 			},
@@ -49,7 +51,7 @@ func SampleMessages() []SampleMessage {
 		},
 		{
 			ID: "viral-joke", Channel: "TikTok",
-			Text: Text{
+			Text: text.Text{
 				FR: "Vidéo humoristique qui détourne le slogan de la marque, très partagée.",
 				EN: "Funny video spoofing the brand's slogan, widely shared.",
 			},
@@ -57,7 +59,7 @@ func SampleMessages() []SampleMessage {
 		},
 		{
 			ID: "safety-report", Channel: "Twitter",
-			Text: Text{
+			Text: text.Text{
 				FR: "Utilisateur : « Le chargeur de mon téléphone a fondu pendant la nuit, c'est dangereux ! »",
 				EN: "User: \"My phone charger melted overnight, this is dangerous!\"",
 			},

@@ -1,6 +1,7 @@
 package plan
 
 import (
+	"reachlab/app/text"
 	"strconv"
 	"strings"
 )
@@ -17,7 +18,7 @@ const (
 	TimeBound  SMARTCriterion = "T"
 )
 
-var smartCriterionTexts = map[SMARTCriterion]Text{
+var smartCriterionTexts = map[SMARTCriterion]text.Text{
 	Specific:   {FR: "Spécifique", EN: "Specific"},
 	Measurable: {FR: "Mesurable", EN: "Measurable"},
 	Achievable: {FR: "Atteignable", EN: "Achievable"},
@@ -26,7 +27,7 @@ var smartCriterionTexts = map[SMARTCriterion]Text{
 }
 
 // Text names the criterion in lang.
-func (c SMARTCriterion) Text(lang string) string { return smartCriterionTexts[c].In(lang) }
+func (c SMARTCriterion) Text(lang text.Lang) string { return smartCriterionTexts[c].In(lang) }
 
 // SMARTIssue is a code for something an objective lacks. The part before the
 // dot is the criterion. Codes are stable (the UI may key on them); Text gives
@@ -68,7 +69,7 @@ var SMARTIssues = []SMARTIssue{
 // target, it does not forbid it.
 const ImplausibleJump = 10.0
 
-var smartIssueTexts = map[SMARTIssue]Text{
+var smartIssueTexts = map[SMARTIssue]text.Text{
 	IssueNoWhat: {
 		FR: "Précisez ce qui doit changer (le « quoi »).",
 		EN: "Say what should change (the \"what\").",
@@ -122,7 +123,7 @@ func (i SMARTIssue) Criterion() SMARTCriterion {
 
 // Text returns the advice to show for the issue, in lang ("" for unknown
 // codes).
-func (i SMARTIssue) Text(lang string) string { return smartIssueTexts[i].In(lang) }
+func (i SMARTIssue) Text(lang text.Lang) string { return smartIssueTexts[i].In(lang) }
 
 // Check lists what the objective lacks to be SMART, in the order of
 // SMARTIssues, within the plan horizon h (an unset bound of h does not

@@ -2,6 +2,7 @@ package plan
 
 import (
 	"fmt"
+	"reachlab/app/text"
 	"slices"
 	"strconv"
 )
@@ -118,14 +119,14 @@ type DateWarning struct {
 	Span Horizon // the plan's Span it was judged against
 }
 
-var dateWarningText = Text{
+var dateWarningText = text.Text{
 	FR: "Le %s est à plus de %s ans de la période du plan (%s → %s) : est-ce une faute de frappe ?",
 	EN: "%s is more than %s years away from the plan's period (%s → %s): is it a typo?",
 }
 
 // Text says the warning in lang: "Le 2052-03-01 est à plus de 2 ans de la
 // période du plan (2025-01-06 → 2026-01-05) : est-ce une faute de frappe ?"
-func (w DateWarning) Text(lang string) string {
+func (w DateWarning) Text(lang text.Lang) string {
 	return fmt.Sprintf(dateWarningText.In(lang), w.Date, strconv.Itoa(FarYears), w.Span.Start, w.Span.End)
 }
 

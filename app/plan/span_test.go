@@ -2,6 +2,7 @@ package plan
 
 import (
 	"errors"
+	"reachlab/app/text"
 	"strconv"
 	"strings"
 	"testing"
@@ -213,7 +214,7 @@ func TestErrorText(t *testing.T) {
 	}
 	// The texts state the constants.
 	for _, e := range errorTexts {
-		for _, lang := range []string{"fr", "en"} {
+		for _, lang := range []text.Lang{text.FR, text.EN} {
 			s := e.text.In(lang)
 			if e.err == ErrDateOutOfRange && (!strings.Contains(s, strconv.Itoa(MinYear)) || !strings.Contains(s, strconv.Itoa(MaxYear))) {
 				t.Errorf("%q does not say MinYear…MaxYear", s)

@@ -1,6 +1,9 @@
 package plan
 
-import "time"
+import (
+	"reachlab/app/text"
+	"time"
+)
 
 // TemplateID names a plan template.
 type TemplateID string
@@ -18,25 +21,25 @@ const (
 type Template struct {
 	ID TemplateID
 	// Name is the template's title.
-	Name Text
+	Name text.Text
 	// Summary explains the template in one sentence.
-	Summary Text
+	Summary text.Text
 	// Source says who proposed the model, where and when.
-	Source Text
+	Source text.Text
 	// Phases lists the phases the template creates.
 	Phases []PhaseOutline
 }
 
 // PhaseOutline is the name and purpose of a template phase.
 type PhaseOutline struct {
-	Name        Text
-	Description Text
+	Name        text.Text
+	Description text.Text
 }
 
 // templateSpec is a template with the example content it fills in.
 type templateSpec struct {
 	id                    TemplateID
-	name, summary, source Text
+	name, summary, source text.Text
 	phases                []phaseSpec
 }
 
@@ -44,9 +47,9 @@ type templateSpec struct {
 // phase spans the whole horizon (AMEC's stages are a logic chain, not a
 // sequence in time).
 type phaseSpec struct {
-	name, descr                Text
+	name, descr                text.Text
 	months                     int
-	people, process, platforms Text
+	people, process, platforms text.Text
 	objectives                 []objectiveSpec
 	actions                    []actionSpec
 	risks                      []riskSpec
@@ -56,28 +59,28 @@ type phaseSpec struct {
 // byPlanEnd, at the end of the plan.
 type objectiveSpec struct {
 	byPlanEnd                        bool
-	statement, who, what, unit, goal Text
+	statement, who, what, unit, goal text.Text
 	quantity, baseline               float64
 	kpis                             []kpiSpec
 }
 
 type kpiSpec struct {
-	name             Text
+	name             text.Text
 	metric           string
-	unit             Text
+	unit             text.Text
 	baseline, target float64
 }
 
 // actionSpec places an action from month offset, for months months, inside
 // its phase.
 type actionSpec struct {
-	title, owner, channel Text
+	title, owner, channel text.Text
 	offset, months        int
 	budget                float64
 }
 
 type riskSpec struct {
-	descr, mitigation  Text
+	descr, mitigation  text.Text
 	likelihood, impact RiskLevel
 }
 
@@ -86,9 +89,9 @@ var templateSpecs = []*templateSpec{&threePhasesTemplate, &growTemplate, &amecTe
 
 var blankTemplate = templateSpec{
 	id:      TemplateBlank,
-	name:    Text{FR: "Plan vierge", EN: "Blank plan"},
-	summary: Text{FR: "Une page blanche : ajoutez vous-même les phases, objectifs et actions.", EN: "A clean slate: add the phases, objectives and actions yourself."},
-	source:  Text{FR: "ReachLab.", EN: "ReachLab."},
+	name:    text.Text{FR: "Plan vierge", EN: "Blank plan"},
+	summary: text.Text{FR: "Une page blanche : ajoutez vous-même les phases, objectifs et actions.", EN: "A clean slate: add the phases, objectives and actions yourself."},
+	source:  text.Text{FR: "ReachLab.", EN: "ReachLab."},
 }
 
 // Templates returns the templates in the order the picker shows them.
@@ -120,7 +123,7 @@ const templateCurrency = "EUR"
 // when its statement says so; KPIs have the plan start as baseline date and the phase end
 // as target date. Example budgets are in euros. Every ID is fresh; the
 // response scoring is DefaultResponseScoring(lang); Revision is 1.
-func NewFromTemplate(id TemplateID, lang string, now time.Time) *Plan {
+func NewFromTemplate(id TemplateID, lang text.Lang, now time.Time) *Plan {
 	var spec *templateSpec
 	for _, s := range templateSpecs {
 		if s.id == id {
@@ -130,7 +133,7 @@ func NewFromTemplate(id TemplateID, lang string, now time.Time) *Plan {
 	if spec == nil {
 		return nil
 	}
-	lang = NormalizeLang(lang)
+	lang = lang.OrDefault()
 	start := DateOf(now)
 	p := &Plan{
 		SchemaVersion: SchemaVersion,
@@ -175,7 +178,7 @@ func NewFromTemplate(id TemplateID, lang string, now time.Time) *Plan {
 	return p
 }
 
-func (s objectiveSpec) build(lang string, planStart, due Date) Objective {
+func (s objectiveSpec) build(lang text.Lang, planStart, due Date) Objective {
 	o := NewObjective()
 	o.Statement, o.Who, o.What = s.statement.In(lang), s.who.In(lang), s.what.In(lang)
 	o.Quantity, o.Baseline, o.Unit = s.quantity, s.baseline, s.unit.In(lang)
@@ -189,7 +192,7 @@ func (s objectiveSpec) build(lang string, planStart, due Date) Objective {
 	return o
 }
 
-func (s actionSpec) build(lang string, phaseStart, phaseEnd Date) Action {
+func (s actionSpec) build(lang text.Lang, phaseStart, phaseEnd Date) Action {
 	a := NewAction(s.title.In(lang))
 	a.Owner, a.Channel = s.owner.In(lang), s.channel.In(lang)
 	a.Start = phaseStart.AddMonths(s.offset)

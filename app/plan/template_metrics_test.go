@@ -10,6 +10,7 @@ import (
 	"reachlab/app/cases"
 	"reachlab/app/metrics"
 	"reachlab/app/plan"
+	"reachlab/app/text"
 )
 
 // caseSource is a FilteredMetricSource over the built-in cases, computed as
@@ -65,7 +66,7 @@ func templateKPIs() map[string]plan.KPI {
 	out := map[string]plan.KPI{}
 	now := time.Date(2025, 1, 6, 9, 0, 0, 0, time.UTC)
 	for _, tpl := range plan.Templates() {
-		for _, lang := range []string{"fr", "en"} {
+		for _, lang := range []text.Lang{text.FR, text.EN} {
 			p := plan.NewFromTemplate(tpl.ID, lang, now)
 			for i, ph := range p.Phases {
 				for j, o := range ph.Objectives {

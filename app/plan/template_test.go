@@ -1,6 +1,7 @@
 package plan
 
 import (
+	"reachlab/app/text"
 	"testing"
 )
 
@@ -24,8 +25,8 @@ func TestTemplatesPhases(t *testing.T) {
 		{TemplateBlank, nil, nil},
 	}
 	for _, tt := range tests {
-		for lang, want := range map[string][]string{"fr": tt.fr, "en-GB": tt.en} {
-			t.Run(string(tt.id)+"/"+lang, func(t *testing.T) {
+		for lang, want := range map[text.Lang][]string{text.FR: tt.fr, text.EN: tt.en} {
+			t.Run(string(tt.id)+"/"+string(lang), func(t *testing.T) {
 				p := NewFromTemplate(tt.id, lang, testNow)
 				if len(p.Phases) != len(want) {
 					t.Fatalf("%d phases, want %d", len(p.Phases), len(want))
@@ -38,7 +39,7 @@ func TestTemplatesPhases(t *testing.T) {
 						t.Errorf("phase %d has no description", i)
 					}
 				}
-				if p.Template != tt.id || p.Lang != NormalizeLang(lang) || p.Revision != 1 || p.SchemaVersion != SchemaVersion {
+				if p.Template != tt.id || p.Lang != lang || p.Revision != 1 || p.SchemaVersion != SchemaVersion {
 					t.Errorf("template %q lang %q revision %d schema %d", p.Template, p.Lang, p.Revision, p.SchemaVersion)
 				}
 				if !p.CreatedAt.Equal(testNow) || !p.UpdatedAt.Equal(testNow) {
@@ -60,7 +61,7 @@ func TestTemplatesPhases(t *testing.T) {
 
 func TestTemplateExamplesAreGoodExamples(t *testing.T) {
 	for _, tpl := range Templates() {
-		for _, lang := range []string{"fr", "en"} {
+		for _, lang := range []text.Lang{text.FR, text.EN} {
 			p := NewFromTemplate(tpl.ID, lang, testNow)
 			for _, c := range p.CheckObjectives() {
 				if len(c.Issues) > 0 {
@@ -136,7 +137,7 @@ func TestTemplatesList(t *testing.T) {
 		if tpl.ID != want[i] {
 			t.Errorf("template %d = %q, want %q", i, tpl.ID, want[i])
 		}
-		for _, txt := range []Text{tpl.Name, tpl.Summary, tpl.Source} {
+		for _, txt := range []text.Text{tpl.Name, tpl.Summary, tpl.Source} {
 			if txt.FR == "" || txt.EN == "" || txt.FR == txt.EN && tpl.ID != TemplateGROW && tpl.ID != TemplatePOST && tpl.ID != TemplateBlank {
 				t.Errorf("%s: text missing or untranslated: %+v", tpl.ID, txt)
 			}

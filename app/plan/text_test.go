@@ -25,14 +25,6 @@ func TestCleanText(t *testing.T) {
 	}
 }
 
-func TestNormalizeLang(t *testing.T) {
-	for in, want := range map[string]string{"fr": "fr", "FR-ca": "fr", "fr_BE": "fr", " fr ": "fr", "en": "en", "de": "en", "": "en", "french": "en"} {
-		if got := NormalizeLang(in); got != want {
-			t.Errorf("NormalizeLang(%q) = %q, want %q", in, got, want)
-		}
-	}
-}
-
 func TestFormatNumber(t *testing.T) {
 	tests := []struct {
 		x      float64

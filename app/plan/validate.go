@@ -3,6 +3,7 @@ package plan
 import (
 	"fmt"
 	"math"
+	"reachlab/app/text"
 	"slices"
 	"strconv"
 	"time"
@@ -29,8 +30,8 @@ func (p *Plan) Validate() error {
 	v.id("id", p.ID)
 	v.text("title", p.Title, MaxShortText)
 	v.text("owner", p.Owner, MaxShortText)
-	if p.Lang != LangFR && p.Lang != LangEN {
-		v.fail("lang", fmt.Errorf("%w %q (want %q or %q)", ErrUnknownValue, p.Lang, LangFR, LangEN))
+	if p.Lang != text.FR && p.Lang != text.EN {
+		v.fail("lang", fmt.Errorf("%w %q (want %q or %q)", ErrUnknownValue, p.Lang, text.FR, text.EN))
 	}
 	if p.Template != "" && !knownTemplate(p.Template) {
 		v.fail("template", fmt.Errorf("%w %q", ErrUnknownValue, p.Template))

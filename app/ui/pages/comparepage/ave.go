@@ -56,7 +56,7 @@ func (p *comparePage) renderAVE(l text.Lang) app.UI {
 func aveText(l text.Lang, rep *metrics.Report) string {
 	ave := rep.Total.AVE
 	if !ave.OK {
-		return i18n.Tf(l, i18n.CompareAVEMissing, ave.Reason.Text().In(string(l)))
+		return i18n.Tf(l, i18n.CompareAVEMissing, ave.Reason.Text().In(l))
 	}
 	cpm := rep.Options.ReferenceCPM
 	contacts, word := rep.Total.Impressions.V, i18n.T(l, i18n.CompareAVEImpressions)

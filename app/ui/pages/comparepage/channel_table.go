@@ -150,7 +150,7 @@ func (p *comparePage) renderChannels(l text.Lang) app.UI {
 	order := p.sort.rows(rep)
 	return app.Section().Class("card").Aria("labelledby", "channels-heading").Body(
 		app.H2().ID("channels-heading").Text(i18n.T(l, i18n.CompareTableHeading)),
-		app.P().ID("channels-note").Text(i18n.Tf(l, i18n.CompareTableNote, metricName(l, rate), rate.Formula.In(string(l)))),
+		app.P().ID("channels-note").Text(i18n.Tf(l, i18n.CompareTableNote, metricName(l, rate), rate.Formula.In(l))),
 		app.Div().Class("table-scroll").Body(
 			app.Table().ID("channels").Class("grid").Body(
 				app.Caption().Class("sr-only").Text(i18n.T(l, i18n.CompareTableHeading)),

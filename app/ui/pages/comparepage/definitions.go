@@ -13,7 +13,7 @@ import (
 // Each term has the id def-<metric id>, which the table headers link to.
 func renderDefinitions(l text.Lang) app.UI {
 	all := metrics.All()
-	lang := string(l)
+	lang := l
 	return app.Section().Class("card").Aria("labelledby", "definitions-heading").Body(
 		app.H2().ID("definitions-heading").Text(i18n.T(l, i18n.CompareDefinitions)),
 		app.Dl().ID("definitions").Body(

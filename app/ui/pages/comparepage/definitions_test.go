@@ -19,10 +19,10 @@ func TestDefinitionsListEveryMetric(t *testing.T) {
 				t.Errorf("%s: no definition of %s", l, m.ID)
 				continue
 			}
-			if got := plainText(dt); got != escape(m.Name.In(string(l))+" "+m.ID) {
+			if got := plainText(dt); got != escape(m.Name.In(l)+" "+m.ID) {
 				t.Errorf("%s: term %q, want the name and the id", l, got)
 			}
-			for _, want := range []string{m.Formula.In(string(l)), m.Definition.In(string(l))} {
+			for _, want := range []string{m.Formula.In(l), m.Definition.In(l)} {
 				if !strings.Contains(html, escape(want)) {
 					t.Errorf("%s: %s lacks %q", l, m.ID, want)
 				}

@@ -141,7 +141,7 @@ func rateFigure(l text.Lang, rep *metrics.Report, base string) figure {
 	m := rep.Options.Denominator.Metric()
 	return barsFigure(l, rep, m, func(b metrics.EngagementBar) metrics.Value { return b.EngagementRate }, nil,
 		i18n.T(l, i18n.CompareRateTitle)+" — "+metricName(l, m),
-		i18n.Tf(l, i18n.CompareRateAxis, metricName(l, m), m.Formula.In(string(l))),
+		i18n.Tf(l, i18n.CompareRateAxis, metricName(l, m), m.Formula.In(l)),
 		base+"-engagement-rate")
 }
 
@@ -150,7 +150,7 @@ func interactionsFigure(l text.Lang, rep *metrics.Report, base string) figure {
 	m := metrics.InteractionsPerMessage
 	return barsFigure(l, rep, m, func(b metrics.EngagementBar) metrics.Value { return b.InteractionsPerMessage }, nil,
 		i18n.T(l, i18n.CompareIPMTitle),
-		i18n.Tf(l, i18n.CompareIPMAxis, metricName(l, m), m.Formula.In(string(l))),
+		i18n.Tf(l, i18n.CompareIPMAxis, metricName(l, m), m.Formula.In(l)),
 		base+"-interactions-per-message")
 }
 
@@ -188,7 +188,7 @@ func barsFigure(l text.Lang, rep *metrics.Report, m metrics.Metric, pick func(me
 		if v.OK {
 			available = append(available, b)
 		} else {
-			absent = append(absent, b.Channel+" ("+v.Reason.Text().In(string(l))+")")
+			absent = append(absent, b.Channel+" ("+v.Reason.Text().In(l)+")")
 		}
 	}
 	opt := charts.ChannelBars(charts.BarTexts{
@@ -227,7 +227,7 @@ func timelineFigure(l text.Lang, rep *metrics.Report, base string) (figure, bool
 		if r == metrics.ReasonNone {
 			r = metrics.NoDates
 		}
-		return figure{reading: i18n.Tf(l, i18n.CompareNoTimeline, r.Text().In(string(l)))}, false
+		return figure{reading: i18n.Tf(l, i18n.CompareNoTimeline, r.Text().In(l))}, false
 	}
 	labels := make([]string, len(tl.Starts))
 	for i, t := range tl.Starts {

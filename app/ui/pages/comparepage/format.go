@@ -52,7 +52,7 @@ func valueText(l text.Lang, u metrics.Unit, v metrics.Value) string {
 // notAvailable says that a figure is missing and why.
 func notAvailable(l text.Lang, r metrics.Reason) string {
 	na := i18n.T(l, i18n.CompareNotAvailable)
-	if why := r.Text().In(string(l)); why != "" {
+	if why := r.Text().In(l); why != "" {
 		return na + " — " + why
 	}
 	return na
@@ -68,7 +68,7 @@ func rawValue(v float64) string {
 }
 
 // metricName is a metric's name in l.
-func metricName(l text.Lang, m metrics.Metric) string { return m.Name.In(string(l)) }
+func metricName(l text.Lang, m metrics.Metric) string { return m.Name.In(l) }
 
 // headerName is a metric's name with its unit symbol, for table headers
 // and CSV: "Engagement rate (reach) (%)".
@@ -80,7 +80,7 @@ func headerName(l text.Lang, m metrics.Metric) string {
 }
 
 // kindName names a medium kind in l.
-func kindName(l text.Lang, k metrics.Kind) string { return k.Name().In(string(l)) }
+func kindName(l text.Lang, k metrics.Kind) string { return k.Name().In(l) }
 
 // join lists items with the language's separator.
 func join(l text.Lang, items []string) string {
@@ -102,7 +102,7 @@ func valueCell(l text.Lang, td app.HTMLTd, u metrics.Unit, v metrics.Value) app.
 	if !v.OK {
 		return td.Class("num missing").Body(
 			app.Span().Text(i18n.T(l, i18n.CompareNotAvailable)),
-			app.Span().Class("why").Text(" — "+v.Reason.Text().In(string(l))),
+			app.Span().Class("why").Text(" — "+v.Reason.Text().In(l)),
 		)
 	}
 	return td.Class("num").DataSet("value", rawValue(v.V)).Text(formatValue(l, u, v.V))

@@ -67,9 +67,9 @@ func conversationFigure(l text.Lang, rep *metrics.Report, base string) figure {
 	}
 	name := metricName(l, m)
 	fig := barsFigure(l, rep, m, func(b metrics.EngagementBar) metrics.Value { return value(b.Channel, m) }, note,
-		name, i18n.Tf(l, i18n.CompareIPMAxis, name, m.Formula.In(string(l))), base+"-"+m.ID)
+		name, i18n.Tf(l, i18n.CompareIPMAxis, name, m.Formula.In(l)), base+"-"+m.ID)
 	if len(items) > 0 {
-		fig.reading += " " + i18n.Tf(l, i18n.CompareAnsweredReading, answeredName, answered.Formula.In(string(l)), join(l, items))
+		fig.reading += " " + i18n.Tf(l, i18n.CompareAnsweredReading, answeredName, answered.Formula.In(l), join(l, items))
 	}
 	return fig
 }

@@ -74,7 +74,7 @@ func (p *comparePage) renderReadings(l text.Lang) app.UI {
 		})),
 		app.H3().Text(i18n.T(l, i18n.CompareEquivalences)),
 		app.If(eq.Reason != metrics.ReasonNone, func() app.UI {
-			return app.P().ID("equivalences-none").Text(i18n.Tf(l, i18n.CompareEqNone, eq.Reason.Text().In(string(l))))
+			return app.P().ID("equivalences-none").Text(i18n.Tf(l, i18n.CompareEqNone, eq.Reason.Text().In(l)))
 		}).Else(func() app.UI {
 			return renderEquivalences(l, eq)
 		}),

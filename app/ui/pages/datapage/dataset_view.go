@@ -82,7 +82,7 @@ func (p *dataPage) renderExport(l text.Lang) app.UI {
 					app.Option().Value(noKind).Selected(p.meta.MediumKind == "").Text(i18n.T(l, i18n.DataKindUnknown)),
 					app.Range(metrics.Kinds()).Slice(func(i int) app.UI {
 						k := metrics.Kinds()[i]
-						return app.Option().Value(string(k)).Selected(string(k) == p.meta.MediumKind).Text(k.Name().In(string(l)))
+						return app.Option().Value(string(k)).Selected(string(k) == p.meta.MediumKind).Text(k.Name().In(l))
 					}),
 				),
 			)

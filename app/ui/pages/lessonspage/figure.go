@@ -100,7 +100,7 @@ func aveFigure(ls cases.Lesson, l text.Lang) figure {
 // phasesFigure draws the actions of the three-phase plan template on a
 // timeline starting today.
 func phasesFigure(l text.Lang, now time.Time) figure {
-	pl := plan.NewFromTemplate(plan.TemplateThreePhases, string(l), now)
+	pl := plan.NewFromTemplate(plan.TemplateThreePhases, l, now)
 	rows, _ := pl.Gantt()
 	if len(rows) == 0 {
 		return figure{err: "no action"}

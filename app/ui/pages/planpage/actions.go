@@ -13,7 +13,7 @@ import (
 
 // renderActions is a phase's actions as a table, one row per action.
 func (p *planPage) renderActions(l text.Lang, ph plan.Phase) app.UI {
-	lang := string(l)
+	lang := l
 	statuses := make([]choice, len(plan.ActionStatuses))
 	for i, s := range plan.ActionStatuses {
 		statuses[i] = choice{string(s), s.Text(lang)}
@@ -80,7 +80,7 @@ func (p *planPage) renderActions(l text.Lang, ph plan.Phase) app.UI {
 
 // renderRisks lists a phase's risks with likelihood, impact and mitigation.
 func (p *planPage) renderRisks(l text.Lang, ph plan.Phase) app.UI {
-	lang := string(l)
+	lang := l
 	levels := []choice{{"0", "—"}}
 	for _, r := range plan.RiskLevels {
 		levels = append(levels, choice{strconv.Itoa(int(r)), r.Text(lang)})

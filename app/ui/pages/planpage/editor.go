@@ -13,7 +13,7 @@ import (
 // renderEditor is the open plan: its toolbar, general fields, phases,
 // timeline, budget, response scoring and maturity.
 func (p *planPage) renderEditor(l text.Lang) app.UI {
-	pl, lang := p.plan, string(l)
+	pl, lang := p.plan, l
 	return app.Div().ID("plan-editor").Body(
 		p.renderToolbar(l),
 		app.H2().ID("plan-heading").Class("plan-title").Text(titleOr(l, pl.Title)),
@@ -61,7 +61,7 @@ func (p *planPage) renderToolbar(l text.Lang) app.UI {
 	)
 }
 
-func marketChoices(lang string) []choice {
+func marketChoices(lang text.Lang) []choice {
 	out := []choice{{"", plan.MarketUnset.Text(lang)}}
 	for _, m := range plan.Markets {
 		out = append(out, choice{string(m), m.Text(lang)})
@@ -112,7 +112,7 @@ func (p *planPage) renderPhase(l text.Lang, i int, ph plan.Phase) app.UI {
 // renderObjective is the SMART form of one objective, its live SMART flags
 // and its KPIs.
 func (p *planPage) renderObjective(l text.Lang, phaseID string, o plan.Objective) app.UI {
-	id, lang := "objective-"+o.ID, string(l)
+	id, lang := "objective-"+o.ID, l
 	edit := func(change func(o *plan.Objective)) {
 		p.edit(func(x *plan.Plan) {
 			if found := findObjective(x, o.ID); found != nil {

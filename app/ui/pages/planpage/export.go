@@ -25,7 +25,7 @@ func (p *planPage) onExportJSON(ctx app.Context, e app.Event) {
 // onExportMarkdown downloads the plan as a Markdown document in the UI
 // language, with KPIs' current values from the data.
 func (p *planPage) onExportMarkdown(ctx app.Context, e app.Event) {
-	pl, lang := p.plan.Clone(), string(p.l())
+	pl, lang := p.plan.Clone(), p.l()
 	p.ui.Async(func() {
 		md := plan.Markdown(pl, plan.MarkdownOptions{
 			Lang:   lang,

@@ -29,7 +29,7 @@ func (p *planPage) computeLive() {
 	if p.plan == nil {
 		return
 	}
-	pl, lang := p.plan.Clone(), string(p.l())
+	pl, lang := p.plan.Clone(), p.l()
 	p.ui.Async(func() {
 		w := p.workspace()
 		src := newDataSource(p.ui, w, lang)
@@ -40,7 +40,7 @@ func (p *planPage) computeLive() {
 				for _, k := range o.KPIs {
 					if k.DatasetID != "" {
 						if _, done := columns[k.DatasetID]; !done {
-							if t, _, err := w.Table(p.ui, k.DatasetID, load.Options{Locale: lang}); err == nil {
+							if t, _, err := w.Table(p.ui, k.DatasetID, load.Options{Locale: string(lang)}); err == nil {
 								columns[k.DatasetID] = numericColumns(t)
 							}
 						}
@@ -82,7 +82,7 @@ func (p *planPage) current(k plan.KPI) (float64, string) {
 
 // metricChoices lists what a KPI can measure: a typed value, a column's
 // total, or any metric of the metrics engine that has a value per dataset.
-func metricChoices(lang string) []choice {
+func metricChoices(lang text.Lang) []choice {
 	out := []choice{{plan.MetricManual, i18n.T(text.Lang(lang), i18n.PlanKPIManual)}, {columnTotal, i18n.T(text.Lang(lang), i18n.PlanKPIColumnSum)}}
 	for _, m := range metrics.All() {
 		if m.PerRow() {
@@ -95,7 +95,7 @@ func metricChoices(lang string) []choice {
 // renderKPI is one KPI card: what it measures and on which data, its
 // baseline and target, its current value, progress and sparkline.
 func (p *planPage) renderKPI(l text.Lang, k plan.KPI) app.UI {
-	id, lang := "kpi-"+k.ID, string(l)
+	id, lang := "kpi-"+k.ID, l
 	edit := func(change func(k *plan.KPI)) {
 		p.edit(func(x *plan.Plan) {
 			if found := findKPI(x, k.ID); found != nil {

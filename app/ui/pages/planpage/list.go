@@ -13,7 +13,7 @@ import (
 // renderList shows the saved plans and the ways to start one: from a
 // template, or from a plan file.
 func (p *planPage) renderList(l text.Lang) app.UI {
-	lang := string(l)
+	lang := l
 	templates := plan.Templates()
 	return app.Div().Body(
 		app.Section().Aria("labelledby", "plans-heading").Body(
@@ -77,7 +77,7 @@ func titleOr(l text.Lang, title string) string {
 
 // onCreate makes a plan from the chosen template and opens it.
 func (p *planPage) onCreate(ctx app.Context, e app.Event) {
-	pl := plan.NewFromTemplate(p.template, string(p.l()), now())
+	pl := plan.NewFromTemplate(p.template, p.l(), now())
 	if pl == nil {
 		return
 	}

@@ -9,6 +9,7 @@ import (
 	"reachlab/app/data"
 	"reachlab/app/data/load"
 	"reachlab/app/metrics"
+	"reachlab/app/text"
 	"reachlab/app/ui/workspace"
 )
 
@@ -23,11 +24,11 @@ const columnTotal = "column_total"
 type dataSource struct {
 	ctx     context.Context
 	w       *workspace.Workspace
-	lang    string
+	lang    text.Lang
 	reports map[string]*metrics.Report // computed once per dataset
 }
 
-func newDataSource(ctx context.Context, w *workspace.Workspace, lang string) *dataSource {
+func newDataSource(ctx context.Context, w *workspace.Workspace, lang text.Lang) *dataSource {
 	return &dataSource{ctx: ctx, w: w, lang: lang, reports: map[string]*metrics.Report{}}
 }
 
@@ -40,7 +41,7 @@ func (s *dataSource) MetricValue(metricID, datasetID, column string) (float64, e
 	if datasetID == "" {
 		return math.NaN(), errNoDataset
 	}
-	t, meta, err := s.w.Table(s.ctx, datasetID, load.Options{Locale: s.lang})
+	t, meta, err := s.w.Table(s.ctx, datasetID, load.Options{Locale: string(s.lang)})
 	if err != nil {
 		return math.NaN(), err
 	}

@@ -115,7 +115,7 @@ func money(l text.Lang, v float64, currency string) string {
 // renderScoring shows the plan's response-priority rule: criteria with
 // editable weights, the formula, and a matrix of sample messages to try it.
 func (p *planPage) renderScoring(l text.Lang) app.UI {
-	lang, sc := string(l), p.plan.Scoring
+	lang, sc := l, p.plan.Scoring
 	samples := plan.SampleMessages()
 	rating := func(m plan.SampleMessage, c string) float64 {
 		if r, ok := p.ratings[m.ID][c]; ok {
@@ -193,7 +193,7 @@ func (p *planPage) renderScoring(l text.Lang) app.UI {
 // renderMaturity is the self-assessment: a question group per dimension,
 // the radar and the suggested phase.
 func (p *planPage) renderMaturity(l text.Lang) app.UI {
-	lang, a := string(l), p.plan.Maturity
+	lang, a := l, p.plan.Maturity
 	dims := plan.MaturityDimensions()
 	scores := a.Scores()
 	var axes []charts.RadarAxis
