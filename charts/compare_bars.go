@@ -2,6 +2,7 @@ package charts
 
 import (
 	"math"
+	"reachlab/app/view"
 	"strings"
 
 	"github.com/go-echarts/go-echarts/v2/charts"
@@ -48,7 +49,7 @@ const rotateFrom = 6
 // patterned) by medium kind on a linear axis starting at zero. A channel
 // whose value is not available keeps its place with no bar, so that its
 // absence shows; the caller says why in the reading.
-func ChannelBars(t BarTexts, values []ChannelValue) Option {
+func ChannelBars(t BarTexts, values []ChannelValue) view.Chart {
 	format := FormatNumber
 	axisFormat := FormatCompact
 	if t.Percent {

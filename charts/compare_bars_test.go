@@ -20,7 +20,7 @@ func TestChannelBars(t *testing.T) {
 		{Channel: "Blog", Kind: "social", Value: 0},
 		{Channel: "TF1 20h", Kind: "mass", Value: math.NaN()},
 	})
-	golden(t, "compare_bars.json", indent(t, o.JSON))
+	golden(t, "compare_bars.json", indent(t, o.Option))
 
 	var opt struct {
 		XAxis []struct {
@@ -46,7 +46,7 @@ func TestChannelBars(t *testing.T) {
 			} `json:"itemStyle"`
 		} `json:"series"`
 	}
-	if err := json.Unmarshal([]byte(o.JSON), &opt); err != nil {
+	if err := json.Unmarshal([]byte(o.Option), &opt); err != nil {
 		t.Fatal(err)
 	}
 	if got := strings.Join(opt.XAxis[0].Data, "|"); got != "Brand page|Blog|TF1 20h" {
@@ -75,10 +75,10 @@ func TestChannelBarsSlantManyNames(t *testing.T) {
 		values[i] = ChannelValue{Channel: strings.Repeat("x", i+1), Kind: "social", Value: float64(i)}
 	}
 	o := ChannelBars(BarTexts{Kinds: []KindName{{"social", "Social"}}}, values)
-	if !strings.Contains(o.JSON, `"rotate":30`) {
+	if !strings.Contains(o.Option, `"rotate":30`) {
 		t.Errorf("%d channel names are not slanted", rotateFrom)
 	}
-	if o := ChannelBars(BarTexts{Kinds: []KindName{{"social", "Social"}}}, values[:rotateFrom-1]); strings.Contains(o.JSON, `"rotate"`) {
+	if o := ChannelBars(BarTexts{Kinds: []KindName{{"social", "Social"}}}, values[:rotateFrom-1]); strings.Contains(o.Option, `"rotate"`) {
 		t.Errorf("%d channel names are slanted", rotateFrom-1)
 	}
 }
@@ -99,7 +99,7 @@ func TestChannelBarsNotes(t *testing.T) {
 			} `json:"data"`
 		} `json:"series"`
 	}
-	if err := json.Unmarshal([]byte(o.JSON), &opt); err != nil {
+	if err := json.Unmarshal([]byte(o.Option), &opt); err != nil {
 		t.Fatal(err)
 	}
 	paid, social := opt.Series[0].Data, opt.Series[1].Data

@@ -2,6 +2,7 @@ package charts
 
 import (
 	"math"
+	"reachlab/app/view"
 
 	"github.com/go-echarts/go-echarts/v2/charts"
 	"github.com/go-echarts/go-echarts/v2/opts"
@@ -86,7 +87,7 @@ func KindSymbol(kind string) string {
 // not above 0), and bubbles of kinds t.Kinds does not list, are left out;
 // the caller says so in the text alternative. Sizes are computed here, per
 // bubble, so the option needs no JavaScript function.
-func SignatureChart(t SignatureTexts, bubbles []SignatureBubble) Option {
+func SignatureChart(t SignatureTexts, bubbles []SignatureBubble) view.Chart {
 	largest := 0.0
 	for _, b := range bubbles {
 		if b.Interactions > largest && !math.IsInf(b.Interactions, 0) {

@@ -60,7 +60,7 @@ func TestSignatureChart(t *testing.T) {
 		{Channel: "No reach", Kind: "social", Messages: 5, Audience: math.NaN(), Interactions: 10},
 		{Channel: "Newsletter", Kind: "owned", Messages: 4, Audience: 900, Interactions: 3},
 	})
-	golden(t, "compare_signature.json", indent(t, o.JSON))
+	golden(t, "compare_signature.json", indent(t, o.Option))
 
 	var opt struct {
 		XAxis []struct {
@@ -83,7 +83,7 @@ func TestSignatureChart(t *testing.T) {
 			} `json:"data"`
 		} `json:"series"`
 	}
-	if err := json.Unmarshal([]byte(o.JSON), &opt); err != nil {
+	if err := json.Unmarshal([]byte(o.Option), &opt); err != nil {
 		t.Fatal(err)
 	}
 	if opt.XAxis[0].Type != "log" || opt.YAxis[0].Type != "log" {
@@ -116,7 +116,7 @@ func TestSignatureChart(t *testing.T) {
 	if got := strings.Join(mass.Dimensions, "|"); got != "Messages (log scale)|Reach per message (log scale)|Interactions" {
 		t.Errorf("dimensions = %s", got)
 	}
-	if strings.Contains(o.JSON, "function") || strings.Contains(o.JSON, "=>") {
+	if strings.Contains(o.Option, "function") || strings.Contains(o.Option, "=>") {
 		t.Error("the option carries JavaScript")
 	}
 	if o.FileName != "reachlab-compare-tv-vs-brand-signature" {

@@ -2,6 +2,7 @@ package charts
 
 import (
 	"math"
+	"reachlab/app/view"
 
 	"github.com/go-echarts/go-echarts/v2/charts"
 	"github.com/go-echarts/go-echarts/v2/opts"
@@ -44,7 +45,7 @@ const logSpread = 100
 // least logSpread times the smallest (see AudienceLog); a zero audience then
 // cannot be drawn and is left as a gap, which the caller's text alternative
 // should mention.
-func TimelineChart(t TimelineTexts, labels []string, series []ChannelTimeline) Option {
+func TimelineChart(t TimelineTexts, labels []string, series []ChannelTimeline) view.Chart {
 	logAxis := AudienceLog(series)
 	audienceType := "value"
 	if logAxis {

@@ -21,7 +21,7 @@ func TestTimelineChart(t *testing.T) {
 		{Channel: "Brand page", Audience: []float64{7610, nan, 6870}, Interactions: []float64{121, nan, 145}},
 		{Channel: "Blog", Audience: []float64{900, 1200, 0}, Interactions: []float64{nan, 4, 0}},
 	})
-	golden(t, "compare_timeline.json", indent(t, o.JSON))
+	golden(t, "compare_timeline.json", indent(t, o.Option))
 
 	var opt struct {
 		XAxis []struct {
@@ -48,7 +48,7 @@ func TestTimelineChart(t *testing.T) {
 			} `json:"lineStyle"`
 		} `json:"series"`
 	}
-	if err := json.Unmarshal([]byte(o.JSON), &opt); err != nil {
+	if err := json.Unmarshal([]byte(o.Option), &opt); err != nil {
 		t.Fatal(err)
 	}
 	if len(opt.XAxis[0].Data) != 3 {
@@ -100,7 +100,7 @@ func TestAudienceLog(t *testing.T) {
 	}
 	// On a log axis, a zero audience is a gap.
 	o := TimelineChart(TimelineTexts{}, []string{"a", "b"}, []ChannelTimeline{{Channel: "c", Audience: []float64{5_200_000, 0}, Interactions: []float64{1, 2}}, {Channel: "d", Audience: []float64{2910, 3000}, Interactions: []float64{nan, nan}}})
-	if !strings.Contains(o.JSON, `"type":"log"`) || !strings.Contains(o.JSON, `[{"value":5200000},{"value":"-"}]`) {
-		t.Errorf("log timeline = %s", o.JSON)
+	if !strings.Contains(o.Option, `"type":"log"`) || !strings.Contains(o.Option, `[{"value":5200000},{"value":"-"}]`) {
+		t.Errorf("log timeline = %s", o.Option)
 	}
 }

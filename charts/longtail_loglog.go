@@ -2,6 +2,7 @@ package charts
 
 import (
 	"reachlab/app/longtail"
+	"reachlab/app/view"
 
 	"github.com/go-echarts/go-echarts/v2/charts"
 	"github.com/go-echarts/go-echarts/v2/opts"
@@ -14,10 +15,10 @@ import (
 //
 // Precondition: ranks and values positive and finite, ranks ascending, as
 // Sample.RankSize returns them; otherwise the reducer's error is returned.
-func LongTailRankSize(t LongTailTexts, series []longtail.Point) (Option, error) {
+func LongTailRankSize(t LongTailTexts, series []longtail.Point) (view.Chart, error) {
 	points, err := longtail.LTTBLogLog(series, LongTailRankSizePoints)
 	if err != nil {
-		return Option{}, err
+		return view.Chart{}, err
 	}
 	line := longTailLogLog(t, FormatCompact)
 	line.AddSeries(t.Data, longTailPairs(points, 1, 1),
@@ -35,10 +36,10 @@ func LongTailRankSize(t LongTailTexts, series []longtail.Point) (Option, error) 
 //
 // Precondition: coordinates positive and finite, as Sample.CCDF and
 // PowerLaw.Line return them; otherwise the reducer's error is returned.
-func LongTailCCDF(t LongTailTexts, ccdf, fit []longtail.Point) (Option, error) {
+func LongTailCCDF(t LongTailTexts, ccdf, fit []longtail.Point) (view.Chart, error) {
 	points, err := longtail.LogBinCCDF(ccdf, LongTailCCDFPoints)
 	if err != nil {
-		return Option{}, err
+		return view.Chart{}, err
 	}
 	line := longTailLogLog(t, FormatPercent)
 	line.AddSeries(t.Data, longTailPairs(points, 1, 100),

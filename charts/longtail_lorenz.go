@@ -4,6 +4,7 @@ import (
 	"math"
 
 	"reachlab/app/longtail"
+	"reachlab/app/view"
 
 	"github.com/go-echarts/go-echarts/v2/charts"
 	"github.com/go-echarts/go-echarts/v2/opts"
@@ -13,7 +14,7 @@ import (
 // share of the total held by the smallest items against the share of
 // items, both in percent, with the diagonal of perfect equality. Curves
 // longer than LongTailLorenzPoints are thinned by thinPath first.
-func LongTailLorenz(t LongTailTexts, lorenz []longtail.Point) Option {
+func LongTailLorenz(t LongTailTexts, lorenz []longtail.Point) view.Chart {
 	points := thinPath(lorenz, LongTailLorenzPoints)
 	line := charts.NewLine()
 	percentAxis := &opts.AxisLabel{Formatter: fn(FormatPercent)}

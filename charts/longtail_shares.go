@@ -2,6 +2,7 @@ package charts
 
 import (
 	"math"
+	"reachlab/app/view"
 
 	"github.com/go-echarts/go-echarts/v2/charts"
 	"github.com/go-echarts/go-echarts/v2/opts"
@@ -18,7 +19,7 @@ type LongTailShareSeries struct {
 
 // LongTailShares draws audience shares over time, one line per series, in
 // the palette's order; periods label the time axis, oldest first.
-func LongTailShares(t LongTailTexts, periods []string, series []LongTailShareSeries) Option {
+func LongTailShares(t LongTailTexts, periods []string, series []LongTailShareSeries) view.Chart {
 	line := charts.NewLine()
 	line.SetGlobalOptions(
 		charts.WithTitleOpts(opts.Title{Title: t.Title, Left: "left"}),

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"reachlab/app/longtail"
+	"reachlab/app/view"
 )
 
 // longTailOption is the part of a long-tail option the tests read.
@@ -33,13 +34,13 @@ type longTailOption struct {
 	} `json:"aria"`
 }
 
-func decodeLongTail(t *testing.T, o Option) longTailOption {
+func decodeLongTail(t *testing.T, o view.Chart) longTailOption {
 	t.Helper()
 	var opt longTailOption
-	if err := json.Unmarshal([]byte(o.JSON), &opt); err != nil {
+	if err := json.Unmarshal([]byte(o.Option), &opt); err != nil {
 		t.Fatalf("option is not JSON: %v", err)
 	}
-	if strings.Contains(o.JSON, "function") || strings.Contains(o.JSON, "=>") {
+	if strings.Contains(o.Option, "function") || strings.Contains(o.Option, "=>") {
 		t.Error("an option carries JavaScript; use a named formatter")
 	}
 	if o.Alt == "" || o.FileName == "" || opt.Aria.Label.Description != o.Alt || !opt.Aria.Enabled {
@@ -69,7 +70,7 @@ func TestLongTailRankSize(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	golden(t, "longtail_ranksize.json", indent(t, o.JSON))
+	golden(t, "longtail_ranksize.json", indent(t, o.Option))
 	opt := decodeLongTail(t, o)
 	if opt.XAxis[0].Type != "log" || opt.YAxis[0].Type != "log" {
 		t.Errorf("axes %s × %s, want log × log", opt.XAxis[0].Type, opt.YAxis[0].Type)
@@ -93,7 +94,7 @@ func TestLongTailCCDF(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	golden(t, "longtail_ccdf.json", indent(t, o.JSON))
+	golden(t, "longtail_ccdf.json", indent(t, o.Option))
 	opt := decodeLongTail(t, o)
 	if opt.XAxis[0].Type != "log" || opt.YAxis[0].Type != "log" || opt.YAxis[0].AxisLabel.Formatter != string(FormatPercent) {
 		t.Errorf("axes %+v %+v, want log × log in percent", opt.XAxis, opt.YAxis)
@@ -126,7 +127,7 @@ func TestLongTailLorenz(t *testing.T) {
 	// Values 1, 1, 2, 4 (total 8): the smallest quarter holds 1/8, half
 	// holds 2/8, three quarters 4/8.
 	o := LongTailLorenz(texts, longtail.NewSample([]float64{1, 1, 2, 4}).Lorenz())
-	golden(t, "longtail_lorenz.json", indent(t, o.JSON))
+	golden(t, "longtail_lorenz.json", indent(t, o.Option))
 	opt := decodeLongTail(t, o)
 	want := [][2]float64{{0, 0}, {50, 25}, {75, 50}, {100, 100}}
 	if len(opt.Series[0].Data) != len(want) {
@@ -148,7 +149,7 @@ func TestLongTailShares(t *testing.T) {
 		{"TF1", []float64{22.9, 21.4}},
 		{"New channel", []float64{math.NaN(), 1.3}},
 	})
-	golden(t, "longtail_shares.json", indent(t, o.JSON))
+	golden(t, "longtail_shares.json", indent(t, o.Option))
 	opt := decodeLongTail(t, o)
 	if opt.XAxis[0].Type != "category" || len(opt.XAxis[0].Data) != 2 {
 		t.Errorf("time axis %+v, want the two periods", opt.XAxis)

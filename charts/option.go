@@ -2,20 +2,11 @@ package charts
 
 import (
 	"encoding/json"
+	"reachlab/app/view"
 
 	"github.com/go-echarts/go-echarts/v2/opts"
 	"github.com/go-echarts/go-echarts/v2/types"
 )
-
-// Option is a chart ready to draw: the ECharts option as JSON, and a text
-// alternative that says in words what the chart shows, for screen readers and
-// for anyone who cannot see the picture.
-type Option struct {
-	JSON string
-	Alt  string
-	// FileName is the base name, without extension, of exported images.
-	FileName string
-}
 
 // jsonChart is what every go-echarts chart type offers.
 type jsonChart interface {
@@ -25,7 +16,7 @@ type jsonChart interface {
 
 // finish validates c (go-echarts fills the axes' data only then), adds the
 // settings every ReachLab chart shares, and encodes it.
-func finish(c jsonChart, alt, fileName string) Option {
+func finish(c jsonChart, alt, fileName string) view.Chart {
 	c.Validate()
 	obj := c.JSON()
 	obj["color"] = Palette
@@ -40,7 +31,7 @@ func finish(c jsonChart, alt, fileName string) Option {
 		// them is a programming error.
 		panic("charts: encoding option: " + err.Error())
 	}
-	return Option{JSON: string(b), Alt: alt, FileName: fileName}
+	return view.Chart{Option: string(b), Alt: alt, FileName: fileName}
 }
 
 // Formatter names a value formatter that web/reachlab.js provides; see the

@@ -2,6 +2,7 @@ package charts
 
 import (
 	"math"
+	"reachlab/app/view"
 
 	"github.com/go-echarts/go-echarts/v2/charts"
 	"github.com/go-echarts/go-echarts/v2/opts"
@@ -24,7 +25,7 @@ type GanttTexts struct {
 // has no Gantt series (its custom series needs JavaScript), so each bar is
 // a stack of an invisible bar up to the start and a visible one for the
 // duration, on a value axis of milliseconds labelled as dates.
-func PlanGantt(t GanttTexts, bars []GanttBar, today int64) Option {
+func PlanGantt(t GanttTexts, bars []GanttBar, today int64) view.Chart {
 	labels := make([]string, len(bars))
 	offsets := make([]opts.BarData, len(bars))
 	spans := make([]opts.BarData, len(bars))
@@ -121,7 +122,7 @@ type Amount struct {
 }
 
 // BudgetBars draws amounts as horizontal bars, largest first as given.
-func BudgetBars(title, alt, fileName string, amounts []Amount) Option {
+func BudgetBars(title, alt, fileName string, amounts []Amount) view.Chart {
 	labels := make([]string, len(amounts))
 	data := make([]opts.BarData, len(amounts))
 	for i, a := range amounts {
@@ -154,7 +155,7 @@ type RadarAxis struct {
 }
 
 // MaturityRadar draws scores out of 100 on a radar.
-func MaturityRadar(title, alt string, axes []RadarAxis) Option {
+func MaturityRadar(title, alt string, axes []RadarAxis) view.Chart {
 	r := charts.NewRadar()
 	indicators := make([]*opts.Indicator, len(axes))
 	values := make([]any, len(axes))

@@ -3,16 +3,17 @@ package charts
 import (
 	"encoding/json"
 	"math"
+	"reachlab/app/view"
 	"strings"
 	"testing"
 )
 
 // decode parses an option's JSON into generic maps.
-func decode(t *testing.T, o Option) map[string]any {
+func decode(t *testing.T, o view.Chart) map[string]any {
 	t.Helper()
 	var m map[string]any
-	if err := json.Unmarshal([]byte(o.JSON), &m); err != nil {
-		t.Fatalf("option JSON: %v\n%s", err, o.JSON)
+	if err := json.Unmarshal([]byte(o.Option), &m); err != nil {
+		t.Fatalf("option JSON: %v\n%s", err, o.Option)
 	}
 	return m
 }
@@ -71,7 +72,7 @@ func TestPlanGantt(t *testing.T) {
 	if x["min"].(float64) != 10*day || x["max"].(float64) != 40*day {
 		t.Errorf("time axis %v–%v, want the actions' span", x["min"], x["max"])
 	}
-	if !strings.Contains(o.JSON, `"xAxis":`+"2592000000") && !strings.Contains(o.JSON, "2592000000") {
+	if !strings.Contains(o.Option, `"xAxis":`+"2592000000") && !strings.Contains(o.Option, "2592000000") {
 		t.Error("no line at today")
 	}
 	if o.Alt != "2 actions" || o.FileName != "reachlab-plan-timeline" {
@@ -105,7 +106,7 @@ func TestMaturityRadar(t *testing.T) {
 		t.Errorf("values = %v, want 62 and a gap for the dimension not assessed", values)
 	}
 	ind := m["radar"]
-	if !strings.Contains(o.JSON, `"max":100`) || ind == nil {
+	if !strings.Contains(o.Option, `"max":100`) || ind == nil {
 		t.Error("scores are not out of 100")
 	}
 }

@@ -1,6 +1,8 @@
 package charts
 
 import (
+	"reachlab/app/view"
+
 	"github.com/go-echarts/go-echarts/v2/charts"
 	"github.com/go-echarts/go-echarts/v2/opts"
 )
@@ -30,7 +32,7 @@ type KindName struct{ Kind, Name string }
 // (and patterned) by medium kind, so that a TV message and a tail of posts fit
 // on one picture: a log axis shows a 1,000× gap as three steps instead of a
 // bar 1,000 times taller than the others.
-func ReachPerMessage(t ReachTexts, items []MessageReach) Option {
+func ReachPerMessage(t ReachTexts, items []MessageReach) view.Chart {
 	bar := charts.NewBar()
 	bar.SetGlobalOptions(
 		charts.WithTitleOpts(opts.Title{Title: t.Title, Subtitle: t.Subtitle, Left: "left"}),

@@ -50,7 +50,7 @@ func TestReachPerMessage(t *testing.T) {
 		{"post-01", 3000, "social"},
 		{"post-02", 0, "social"}, // cannot sit on a log axis: left blank
 	})
-	golden(t, "reach_per_message.json", indent(t, o.JSON))
+	golden(t, "reach_per_message.json", indent(t, o.Option))
 
 	var opt struct {
 		XAxis []struct {
@@ -74,7 +74,7 @@ func TestReachPerMessage(t *testing.T) {
 			} `json:"decal"`
 		} `json:"aria"`
 	}
-	if err := json.Unmarshal([]byte(o.JSON), &opt); err != nil {
+	if err := json.Unmarshal([]byte(o.Option), &opt); err != nil {
 		t.Fatal(err)
 	}
 	// Validate() must have filled the category axis (go-echarts leaves it
@@ -94,7 +94,7 @@ func TestReachPerMessage(t *testing.T) {
 	if !opt.Aria.Enabled || !opt.Aria.Decal.Show {
 		t.Error("aria and decals must be on: charts must not rely on colour alone")
 	}
-	if strings.Contains(o.JSON, "function") || strings.Contains(o.JSON, "=>") {
+	if strings.Contains(o.Option, "function") || strings.Contains(o.Option, "=>") {
 		t.Error("an option carries JavaScript; use a named formatter")
 	}
 	if o.Alt == "" || o.FileName == "" {
@@ -105,8 +105,8 @@ func TestReachPerMessage(t *testing.T) {
 func TestTextIsNotMarkup(t *testing.T) {
 	o := ReachPerMessage(ReachTexts{Title: `<img src=x onerror=alert(1)>`, Kinds: []KindName{{"social", "<b>posts</b>"}}},
 		[]MessageReach{{"<script>alert(1)</script>", 10, "social"}})
-	if strings.Contains(o.JSON, "<script>") || strings.Contains(o.JSON, "<img") {
-		t.Errorf("user text reaches the option unescaped: %s", o.JSON)
+	if strings.Contains(o.Option, "<script>") || strings.Contains(o.Option, "<img") {
+		t.Errorf("user text reaches the option unescaped: %s", o.Option)
 	}
 }
 

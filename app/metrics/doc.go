@@ -76,8 +76,8 @@
 // reference CPM from the user and is a translation for executives, not the
 // value of communication (AMEC's Barcelona Principles 3.0, principle 5).
 //
-// The package reads no columns itself: the UI converts a typed table and
-// its column roles (reachlab/app/data/roles) into an Input, with ParseField
-// for the roles (the "message_count" column into Message.Count), and passes
-// the kind cells as they are written.
+// The package reads no columns itself: the analysis layer (reachlab/app/analysis)
+// converts a typed table and its column roles (reachlab/app/data/roles) into
+// an Input, with FieldOf and Message.Set for the roles (the "message_count"
+// column into Message.Count), and passes the kind cells as they are written.
 package metrics

@@ -1,13 +1,17 @@
 package metrics
 
-import "strings"
+import (
+	"strings"
+
+	"reachlab/app/data/roles"
+)
 
 // Field is a column of the input a metric can use. The numeric fields come
 // first (Reach to AudienceShare); Kind and Date describe the message, and
 // MessageCount says how many messages a row stands for.
 //
-// Each field's Role is the string value of the matching column role in
-// reachlab/app/data/roles, so a mapped column converts with ParseField.
+// Each field reads the columns of one role of reachlab/app/data/roles (its
+// Role), so a mapped column converts with FieldOf.
 type Field uint8
 
 // The fields, in the order of Message's numeric fields.
@@ -32,37 +36,44 @@ const (
 	needInter  = Field(numFields) // stands for "interactions", a sum of columns, where a Field is expected
 )
 
-// fieldRoles holds each field's role name, the string of reachlab/app/data/roles.
-var fieldRoles = [numFields]string{
-	"reach", "impressions", "followers", "reactions", "comments", "shares",
-	"clicks", "saves", "replies", "cost", "share", "kind", "date", "message_count",
+// fieldRoles holds the column role each field reads.
+var fieldRoles = [numFields]roles.Role{
+	roles.Reach, roles.Impressions, roles.Followers, roles.Reactions, roles.Comments, roles.Shares,
+	roles.Clicks, roles.Saves, roles.Replies, roles.Cost, roles.Share, roles.Kind, roles.Date, roles.MessageCount,
 }
 
-// interactionParts are the fields summed into interactions, as in
-// roles.Role.Interaction.
-var interactionParts = [...]Field{FieldReactions, FieldComments, FieldShares, FieldClicks, FieldSaves}
+// interactionParts are the fields summed into interactions: those whose
+// role counts an audience interaction (roles.Role.Interaction).
+var interactionParts = func() []Field {
+	var out []Field
+	for f, r := range fieldRoles {
+		if r.Interaction() {
+			out = append(out, Field(f))
+		}
+	}
+	return out
+}()
 
-// Role returns the column role the field reads, such as "reach" or "share".
-func (f Field) Role() string {
+// Role returns the column role the field reads, such as roles.Reach.
+func (f Field) Role() roles.Role {
 	if f >= numFields {
-		return ""
+		return roles.None
 	}
 	return fieldRoles[f]
 }
 
 // String returns f.Role().
-func (f Field) String() string { return f.Role() }
+func (f Field) String() string { return string(f.Role()) }
 
 // MarshalText encodes the field as its role name.
 func (f Field) MarshalText() ([]byte, error) { return []byte(f.Role()), nil }
 
-// ParseField returns the field that reads columns of the given role (a
-// roles.Role value such as "reach"). It reports false for roles that carry no
-// measure the metrics use: "channel", "message", "text" and unknown names.
-func ParseField(role string) (Field, bool) {
-	role = strings.TrimSpace(role)
-	for f, r := range fieldRoles {
-		if r == role {
+// FieldOf returns the field that reads columns of role r. It reports false
+// for roles that carry no measure the metrics use (channel, message, text)
+// and for None.
+func FieldOf(r roles.Role) (Field, bool) {
+	for f, fr := range fieldRoles {
+		if fr == r && r != roles.None {
 			return Field(f), true
 		}
 	}
@@ -109,7 +120,7 @@ func (s Fields) List() []Field {
 func (s Fields) MarshalText() ([]byte, error) {
 	names := make([]string, 0, numFields)
 	for _, f := range s.List() {
-		names = append(names, f.Role())
+		names = append(names, string(f.Role()))
 	}
 	return []byte(strings.Join(names, "+")), nil
 }

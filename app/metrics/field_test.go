@@ -2,14 +2,15 @@ package metrics
 
 import (
 	"math"
+	"reachlab/app/data/roles"
 	"slices"
 	"testing"
 	"time"
 )
 
-func TestParseField(t *testing.T) {
+func TestFieldOf(t *testing.T) {
 	tests := []struct {
-		role string
+		role roles.Role
 		want Field
 		ok   bool
 	}{
@@ -17,7 +18,7 @@ func TestParseField(t *testing.T) {
 		{"impressions", FieldImpressions, true},
 		{"share", FieldAudienceShare, true},
 		{"shares", FieldShares, true},
-		{" date ", FieldDate, true},
+		{"date", FieldDate, true},
 		{"kind", FieldKind, true},
 		{"channel", 0, false},
 		{"text", 0, false},
@@ -25,13 +26,13 @@ func TestParseField(t *testing.T) {
 		{"Reach", 0, false},
 	}
 	for _, tt := range tests {
-		got, ok := ParseField(tt.role)
+		got, ok := FieldOf(tt.role)
 		if got != tt.want || ok != tt.ok {
-			t.Errorf("ParseField(%q) = %v, %v; want %v, %v", tt.role, got, ok, tt.want, tt.ok)
+			t.Errorf("FieldOf(%q) = %v, %v; want %v, %v", tt.role, got, ok, tt.want, tt.ok)
 		}
 	}
 	for f := range Field(numFields) {
-		if back, ok := ParseField(f.Role()); !ok || back != f {
+		if back, ok := FieldOf(f.Role()); !ok || back != f {
 			t.Errorf("field %d: role %q does not read back", f, f.Role())
 		}
 	}

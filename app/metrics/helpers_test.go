@@ -18,34 +18,7 @@ func mk(ch, kind, date string, vals map[Field]float64) Message {
 		m.Date = d
 	}
 	for f, v := range vals {
-		switch f {
-		case FieldReach:
-			m.Reach = v
-		case FieldImpressions:
-			m.Impressions = v
-		case FieldFollowers:
-			m.Followers = v
-		case FieldReactions:
-			m.Reactions = v
-		case FieldComments:
-			m.Comments = v
-		case FieldShares:
-			m.Shares = v
-		case FieldClicks:
-			m.Clicks = v
-		case FieldSaves:
-			m.Saves = v
-		case FieldReplies:
-			m.Replies = v
-		case FieldCost:
-			m.Cost = v
-		case FieldAudienceShare:
-			m.AudienceShare = v
-		case FieldMessageCount:
-			m.Count = v
-		default:
-			panic("mk: not a numeric field")
-		}
+		m.Set(f, v)
 	}
 	return m
 }

@@ -158,3 +158,34 @@ func clean(m *Message, present Fields, c *cells, invalid *FieldCounts) {
 		c[f] = v
 	}
 }
+
+// Set writes v into m's numeric field f (Reach to AudienceShare, or
+// MessageCount); other fields are left as they are.
+func (m *Message) Set(f Field, v float64) {
+	switch f {
+	case FieldReach:
+		m.Reach = v
+	case FieldImpressions:
+		m.Impressions = v
+	case FieldFollowers:
+		m.Followers = v
+	case FieldReactions:
+		m.Reactions = v
+	case FieldComments:
+		m.Comments = v
+	case FieldShares:
+		m.Shares = v
+	case FieldClicks:
+		m.Clicks = v
+	case FieldSaves:
+		m.Saves = v
+	case FieldReplies:
+		m.Replies = v
+	case FieldCost:
+		m.Cost = v
+	case FieldAudienceShare:
+		m.AudienceShare = v
+	case FieldMessageCount:
+		m.Count = v
+	}
+}

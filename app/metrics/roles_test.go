@@ -12,13 +12,13 @@ import (
 // exactly the fields summed into interactions.
 func TestFieldsMatchRoles(t *testing.T) {
 	for _, r := range roles.All {
-		f, ok := metrics.ParseField(string(r))
+		f, ok := metrics.FieldOf(r)
 		wantField := r.Numeric() || r == roles.Kind || r == roles.Date
 		if ok != wantField {
-			t.Errorf("role %q: ParseField ok = %v, want %v", r, ok, wantField)
+			t.Errorf("role %q: FieldOf ok = %v, want %v", r, ok, wantField)
 			continue
 		}
-		if ok && f.Role() != string(r) {
+		if ok && f.Role() != r {
 			t.Errorf("role %q reads as field %q", r, f.Role())
 		}
 		if !ok {

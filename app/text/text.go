@@ -79,7 +79,7 @@ func (l Lang) Name() string {
 }
 
 // Text is a piece of text for people, in English and in French. Literals
-// name the fields or give English first: Text{"reach", "couverture"}.
+// outside this package name the fields: Text{EN: "reach", FR: "couverture"}.
 type Text struct {
 	EN string `json:"en"`
 	FR string `json:"fr"`

@@ -33,7 +33,7 @@ func TestOfAndOrDefault(t *testing.T) {
 }
 
 func TestTextIn(t *testing.T) {
-	x := Text{"reach", "couverture"}
+	x := Text{EN: "reach", FR: "couverture"}
 	if x.In(FR) != "couverture" || x.In(EN) != "reach" || x.In("") != "reach" {
 		t.Errorf("In: %q %q", x.In(FR), x.In(EN))
 	}

@@ -33,7 +33,7 @@ func Messages(t *data.Table, name, kind string) metrics.Input {
 				in.Present = in.Present.With(metrics.FieldDate)
 			}
 		default:
-			if f, ok := metrics.ParseField(string(r)); ok && c.Type().Numeric() && numeric[f] == nil {
+			if f, ok := metrics.FieldOf(r); ok && c.Type().Numeric() && numeric[f] == nil {
 				numeric[f] = c
 				in.Present = in.Present.With(f)
 			}

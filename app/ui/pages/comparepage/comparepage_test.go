@@ -282,8 +282,8 @@ func TestDenominatorNamesItselfAndChangesTheRate(t *testing.T) {
 		}
 		// The bar chart's axis names the denominator.
 		fig := rateFigure(text.EN, &r.rep, "x")
-		if !strings.Contains(fig.option.JSON, `"name":"`+strings.TrimSuffix(c.header, " (%)")+` = `+c.formula+` (%)"`) {
-			t.Errorf("%s: the axis does not name the denominator: %s", c.d, fig.option.JSON)
+		if !strings.Contains(fig.option.Option, `"name":"`+strings.TrimSuffix(c.header, " (%)")+` = `+c.formula+` (%)"`) {
+			t.Errorf("%s: the axis does not name the denominator: %s", c.d, fig.option.Option)
 		}
 	}
 }

@@ -9,7 +9,9 @@ import (
 	"reachlab/app/i18n"
 	"reachlab/app/metrics"
 	"reachlab/app/text"
+	"reachlab/app/view"
 	"reachlab/charts"
+	"reachlab/charts/chartview"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -25,7 +27,7 @@ const (
 
 // figure is a chart with the reading shown under it.
 type figure struct {
-	option  charts.Option
+	option  view.Chart
 	reading string
 }
 
@@ -40,11 +42,11 @@ func (p *comparePage) renderCharts(l text.Lang) app.UI {
 	tl, timeline := timelineFigure(l, rep, base)
 	return app.Section().Class("card").Aria("labelledby", "charts-heading").Body(
 		app.H2().ID("charts-heading").Text(i18n.T(l, i18n.CompareChartsHeading)),
-		&charts.Figure{ID: chartSignature, Option: sig.option, Reading: sig.reading, SaveLabel: save},
-		&charts.Figure{ID: chartRate, Option: rate.option, Reading: rate.reading, SaveLabel: save},
-		&charts.Figure{ID: chartInteractions, Option: ipm.option, Reading: ipm.reading, SaveLabel: save},
+		&chartview.Figure{ID: chartSignature, Chart: sig.option, Reading: sig.reading, SaveLabel: save},
+		&chartview.Figure{ID: chartRate, Chart: rate.option, Reading: rate.reading, SaveLabel: save},
+		&chartview.Figure{ID: chartInteractions, Chart: ipm.option, Reading: ipm.reading, SaveLabel: save},
 		app.If(timeline, func() app.UI {
-			return &charts.Figure{ID: chartTimeline, Option: tl.option, Reading: tl.reading, SaveLabel: save}
+			return &chartview.Figure{ID: chartTimeline, Chart: tl.option, Reading: tl.reading, SaveLabel: save}
 		}).Else(func() app.UI {
 			return app.P().ID("timeline-none").Class("muted").Text(tl.reading)
 		}),

@@ -47,7 +47,7 @@ func TestChartsOfTheBuiltInCase(t *testing.T) {
 		XAxis []struct{ Type, Name string } `json:"xAxis"`
 		YAxis []struct{ Type, Name string } `json:"yAxis"`
 	}
-	if err := json.Unmarshal([]byte(sig.option.JSON), &opt); err != nil {
+	if err := json.Unmarshal([]byte(sig.option.Option), &opt); err != nil {
 		t.Fatal(err)
 	}
 	if opt.XAxis[0].Type != "log" || opt.YAxis[0].Type != "log" || opt.YAxis[0].Name != "Reach per message (log scale)" {
@@ -72,11 +72,11 @@ func TestChartsOfTheBuiltInCase(t *testing.T) {
 	if tl.reading != want {
 		t.Errorf("timeline reading:\n got %q\nwant %q", tl.reading, want)
 	}
-	if !strings.Contains(tl.option.JSON, `"dataZoom"`) {
+	if !strings.Contains(tl.option.Option, `"dataZoom"`) {
 		t.Error("the timeline has no data zoom")
 	}
 	// TF1's message has no date: no line for it, in the chart or in words.
-	if strings.Contains(tl.option.JSON, "TF1 20h") || strings.Contains(tl.option.Alt, "TF1 20h") || !strings.HasSuffix(tl.option.Alt, "for Brand page.") {
+	if strings.Contains(tl.option.Option, "TF1 20h") || strings.Contains(tl.option.Alt, "TF1 20h") || !strings.HasSuffix(tl.option.Alt, "for Brand page.") {
 		t.Errorf("the timeline draws a channel without dated messages:\n%s", tl.option.Alt)
 	}
 }
@@ -158,8 +158,8 @@ func TestConversationFigure(t *testing.T) {
 		if !strings.Contains(reading, tc.reading) {
 			t.Errorf("%s reading = %q, want %q in it", tc.l, reading, tc.reading)
 		}
-		if !strings.Contains(opt.JSON, `"formatter":"`+tc.sponsored+`"`) {
-			t.Errorf("%s: no note %q above the sponsored bar:\n%s", tc.l, tc.sponsored, opt.JSON)
+		if !strings.Contains(opt.Option, `"formatter":"`+tc.sponsored+`"`) {
+			t.Errorf("%s: no note %q above the sponsored bar:\n%s", tc.l, tc.sponsored, opt.Option)
 		}
 	}
 }

@@ -8,7 +8,7 @@ import (
 	"reachlab/app/metrics"
 	"reachlab/app/text"
 	"reachlab/app/ui/workspace"
-	"reachlab/charts"
+	"reachlab/app/view"
 )
 
 // Figure names one of the page's figures that a lesson shows.
@@ -24,7 +24,7 @@ const (
 // Draw measures table t with the settings of a /compare link's query q and
 // returns figure f with its reading, as the page shows them: a lesson draws
 // the very figure its "open in Compare" link leads to.
-func Draw(l text.Lang, t *data.Table, meta workspace.Meta, q url.Values, f Figure) (charts.Option, string) {
+func Draw(l text.Lang, t *data.Table, meta workspace.Meta, q url.Values, f Figure) (view.Chart, string) {
 	r := measure(t, meta, settingsFrom(q))
 	base := fileBase(meta)
 	var fig figure

@@ -232,7 +232,7 @@ func (p *dataPage) renderColumn(l text.Lang, i int, c *data.Column) app.UI {
 					app.Option().Value(noRole).Selected(c.Role() == roles.None).Text(i18n.T(l, i18n.DataRoleNone)),
 					app.Range(roles.All).Slice(func(j int) app.UI {
 						r := roles.All[j]
-						return app.Option().Value(string(r)).Selected(r == c.Role()).Text(i18n.RoleName(l, r))
+						return app.Option().Value(string(r)).Selected(r == c.Role()).Text(r.Name(l))
 					}),
 				),
 		),

@@ -3,6 +3,7 @@ package datapage
 import (
 	"context"
 	"errors"
+	newws "reachlab/app/workspace"
 	"strings"
 
 	"reachlab/app/data"
@@ -10,7 +11,6 @@ import (
 	"reachlab/app/i18n"
 	"reachlab/app/store"
 	"reachlab/app/text"
-	"reachlab/app/ui/workspace"
 )
 
 // causes maps each sentinel error of the readers and the store to its
@@ -41,9 +41,9 @@ var causes = []struct {
 	{xlsx.ErrNoSheet, i18n.ErrMsgNoSheet},
 	{store.ErrQuota, i18n.ErrMsgQuota},
 	{context.Canceled, i18n.ErrMsgCancelled},
-	{workspace.ErrNotWorkspace, i18n.ErrMsgNotWorkspace},
-	{workspace.ErrUnsupportedVersion, i18n.ErrMsgNewerFile},
-	{workspace.ErrCorruptWorkspace, i18n.ErrMsgCorruptFile},
+	{newws.ErrNotWorkspace, i18n.ErrMsgNotWorkspace},
+	{newws.ErrUnsupportedVersion, i18n.ErrMsgNewerFile},
+	{newws.ErrCorruptWorkspace, i18n.ErrMsgCorruptFile},
 }
 
 // problem writes err for people, in l: the file, the line and column where

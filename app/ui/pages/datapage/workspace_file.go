@@ -1,6 +1,7 @@
 package datapage
 
 import (
+	newws "reachlab/app/workspace"
 	"time"
 
 	"reachlab/app/i18n"
@@ -25,7 +26,7 @@ func (p *dataPage) renderWorkspaceFile(l text.Lang) app.UI {
 func (p *dataPage) onExport(ctx app.Context, e app.Event) {
 	l := p.l()
 	p.ui.Async(func() {
-		w := p.workspace()
+		w, _ := newws.Shared(p.ui)
 		now := time.Now()
 		b, err := w.Export(ctx, now)
 		p.ui.Dispatch(func(ctx app.Context) {
@@ -45,7 +46,7 @@ func (p *dataPage) onImport(ctx app.Context, e app.Event) {
 	}
 	f, l := files[0], p.l()
 	p.ui.Async(func() {
-		w := p.workspace()
+		w, _ := newws.Shared(p.ui)
 		b, err := f.Read(ctx, nil)
 		n := 0
 		if err == nil {

@@ -10,7 +10,9 @@ import (
 	"reachlab/app/i18n"
 	"reachlab/app/text"
 	"reachlab/app/ui/shell"
+	"reachlab/app/view"
 	"reachlab/charts"
+	"reachlab/charts/chartview"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -47,9 +49,9 @@ func (p *homePage) Render() app.UI {
 		app.Section().Class("card").Aria("labelledby", "case-heading").Body(
 			app.H2().ID("case-heading").Text(i18n.T(l, i18n.HomeCaseHeading)+" — "+c.Title.In(l)),
 			app.P().Class("question").Text(c.Question.In(l)),
-			&charts.Figure{
-				ID:     "home-chart",
-				Option: HomeChart(l),
+			&chartview.Figure{
+				ID:    "home-chart",
+				Chart: HomeChart(l),
 				Reading: i18n.Tf(l, i18n.HomeReading,
 					i18n.Number(l, math.Round(fig.massReach/fig.medianPost), 0),
 					i18n.Number(l, fig.medianPost, 0)),
@@ -127,7 +129,7 @@ func reachFigures(c cases.Case) caseFigures {
 
 // HomeChart is the home page's chart of the TV-versus-brand case in l. The
 // benchmarks draw it too, on a page without WebAssembly, as the reference.
-func HomeChart(l text.Lang) charts.Option {
+func HomeChart(l text.Lang) view.Chart {
 	c := cases.TVvsBrand()
 	f := reachFigures(c)
 	items := make([]charts.MessageReach, 0, len(c.Messages))

@@ -13,13 +13,14 @@ import (
 	"reachlab/app/ui/pages/comparepage"
 	"reachlab/app/ui/pages/longtailpage"
 	"reachlab/app/ui/workspace"
+	"reachlab/app/view"
 	"reachlab/charts"
 )
 
 // figure is a lesson's chart in one language, with its reading; err says
 // why it could not be drawn.
 type figure struct {
-	option  charts.Option
+	option  view.Chart
 	reading string
 	err     string
 }

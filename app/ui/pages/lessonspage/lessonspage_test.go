@@ -114,8 +114,8 @@ func TestEveryLessonDrawsItsChart(t *testing.T) {
 	for _, ls := range cases.Lessons() {
 		for _, l := range text.Langs {
 			f := drawFigure(context.Background(), w, ls, l)
-			if f.err != "" || f.option.JSON == "" || f.option.Alt == "" {
-				t.Errorf("%s in %s: err %q, %d bytes of option, alt %q", ls.ID, l, f.err, len(f.option.JSON), f.option.Alt)
+			if f.err != "" || f.option.Option == "" || f.option.Alt == "" {
+				t.Errorf("%s in %s: err %q, %d bytes of option, alt %q", ls.ID, l, f.err, len(f.option.Option), f.option.Alt)
 			}
 			// Every chart over data is read in words under it.
 			if chartOf(ls) != cases.ChartPlanPhases && f.reading == "" {

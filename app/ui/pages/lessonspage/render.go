@@ -8,7 +8,7 @@ import (
 	"reachlab/app/i18n"
 	"reachlab/app/text"
 	"reachlab/app/ui/shell"
-	"reachlab/charts"
+	"reachlab/charts/chartview"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -176,7 +176,7 @@ func (p *lessonsPage) renderChart(l text.Lang, ls cases.Lesson) app.UI {
 	case f.err != "":
 		return app.P().Class("error").Text(i18n.Tf(l, i18n.LessonsChartError, f.err))
 	}
-	return &charts.Figure{ID: chartID, Option: f.option, Reading: f.reading, SaveLabel: i18n.T(l, i18n.ChartSave)}
+	return &chartview.Figure{ID: chartID, Chart: f.option, Reading: f.reading, SaveLabel: i18n.T(l, i18n.ChartSave)}
 }
 
 // renderNav holds the previous and next buttons.

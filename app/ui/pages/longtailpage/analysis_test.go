@@ -46,7 +46,7 @@ func TestAnalyzeTheBuiltInCase(t *testing.T) {
 	for _, l := range text.Langs {
 		f := a.figs[l]
 		for name, fig := range map[string]figure{"rank-size": f.rankSize, "ccdf": f.ccdf, "lorenz": f.lorenz} {
-			if fig.err != nil || fig.option.JSON == "" || fig.option.Alt == "" || fig.reading == "" {
+			if fig.err != nil || fig.option.Option == "" || fig.option.Alt == "" || fig.reading == "" {
 				t.Errorf("%s %s: %+v", l, name, fig)
 			}
 		}

@@ -5,12 +5,13 @@ import (
 
 	"reachlab/app/i18n"
 	"reachlab/app/text"
+	"reachlab/app/view"
 	"reachlab/charts"
 )
 
 // figure is one chart with its computed reading.
 type figure struct {
-	option  charts.Option
+	option  view.Chart
 	reading string
 	err     error // the series could not be drawn (never for a sample's own series)
 }

@@ -48,7 +48,7 @@ func TestFragmentation(t *testing.T) {
 		t.Errorf("\n got %q\nwant %q", got, want)
 	}
 	fig := f.chart[text.FR]
-	if fig.option.JSON == "" || !strings.Contains(fig.option.Alt, "6 chaînes sur 2 périodes") || !strings.Contains(fig.reading, "2015-02-01") {
+	if fig.option.Option == "" || !strings.Contains(fig.option.Alt, "6 chaînes sur 2 périodes") || !strings.Contains(fig.reading, "2015-02-01") {
 		t.Errorf("French chart %+v", fig)
 	}
 

@@ -6,7 +6,7 @@ import (
 	"reachlab/app/data"
 	"reachlab/app/text"
 	"reachlab/app/ui/workspace"
-	"reachlab/charts"
+	"reachlab/app/view"
 )
 
 // Figure names one of the page's figures that a lesson shows.
@@ -21,7 +21,7 @@ const (
 // Draw analyses table t with the settings of a /longtail link's query q
 // and returns figure f with its reading, as the page shows them. When the
 // data cannot give the figure, ok is false and the reading says why.
-func Draw(l text.Lang, t *data.Table, meta workspace.Meta, q url.Values, f Figure) (opt charts.Option, reading string, ok bool) {
+func Draw(l text.Lang, t *data.Table, meta workspace.Meta, q url.Values, f Figure) (opt view.Chart, reading string, ok bool) {
 	a := analyze(t, meta, settingsFrom(q))
 	var fig figure
 	switch f {
@@ -34,7 +34,7 @@ func Draw(l text.Lang, t *data.Table, meta workspace.Meta, q url.Values, f Figur
 		}
 	}
 	if !ok {
-		return charts.Option{}, a.problemText(l), false
+		return view.Chart{}, a.problemText(l), false
 	}
 	return fig.option, fig.reading, true
 }

@@ -9,7 +9,7 @@ import (
 	"reachlab/app/i18n"
 	"reachlab/app/text"
 	"reachlab/app/ui/shell"
-	"reachlab/charts"
+	"reachlab/charts/chartview"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -208,7 +208,7 @@ func drawFigure(l text.Lang, id string, f figure) app.UI {
 	if f.err != nil {
 		return app.P().Class("error").Attr("role", "alert").Text(i18n.Tf(l, i18n.LongTailChartFailed, f.err.Error()))
 	}
-	return &charts.Figure{ID: id, Option: f.option, Reading: f.reading, SaveLabel: i18n.T(l, i18n.ChartSave)}
+	return &chartview.Figure{ID: id, Chart: f.option, Reading: f.reading, SaveLabel: i18n.T(l, i18n.ChartSave)}
 }
 
 // renderFit says in plain words whether a power law describes the tail,

@@ -78,7 +78,7 @@ func (p *longTailPage) renderFragmentation(l text.Lang) app.UI {
 	switch {
 	case !f.available:
 		body = append(body, app.P().ID("fragmentation-note").Class("muted").Body(
-			app.Text(i18n.Tf(l, i18n.LongTailFragMissing, i18n.RoleName(l, roles.Channel), i18n.RoleName(l, roles.Share), i18n.RoleName(l, roles.Date))+" "),
+			app.Text(i18n.Tf(l, i18n.LongTailFragMissing, roles.Channel.Name(l), roles.Share.Name(l), roles.Date.Name(l))+" "),
 			app.A().Href("/data?dataset="+url.QueryEscape(p.res.meta.ID)).Text(i18n.T(l, i18n.LongTailDataLink)),
 		))
 	case f.err != nil:

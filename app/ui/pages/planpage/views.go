@@ -9,6 +9,7 @@ import (
 	"reachlab/app/plan"
 	"reachlab/app/text"
 	"reachlab/charts"
+	"reachlab/charts/chartview"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -56,7 +57,7 @@ func (p *planPage) renderTimeline(l text.Lang) app.UI {
 	}, bars, today.Time().UnixMilli())
 	return section.Body(
 		app.H3().ID("timeline-heading").Class("sr-only").Text(i18n.T(l, i18n.PlanTimeline)),
-		&charts.Figure{ID: "plan-timeline", Option: opt, SaveLabel: i18n.T(l, i18n.ChartSave)},
+		&chartview.Figure{ID: "plan-timeline", Chart: opt, SaveLabel: i18n.T(l, i18n.ChartSave)},
 	)
 }
 
@@ -90,7 +91,7 @@ func (p *planPage) renderBudget(l text.Lang) app.UI {
 		}
 		heading := i18n.T(l, title)
 		alt := i18n.Tf(l, i18n.PlanBudgetAlt, strings.ToLower(heading), strings.Join(parts, ", "))
-		return &charts.Figure{ID: id, Option: charts.BudgetBars(heading, alt, "reachlab-"+id, amounts), SaveLabel: i18n.T(l, i18n.ChartSave)}
+		return &chartview.Figure{ID: id, Chart: charts.BudgetBars(heading, alt, "reachlab-"+id, amounts), SaveLabel: i18n.T(l, i18n.ChartSave)}
 	}
 	return section.Body(
 		app.H3().ID("budget-heading").Text(i18n.T(l, i18n.PlanBudget)),
@@ -234,7 +235,7 @@ func (p *planPage) renderMaturity(l text.Lang) app.UI {
 				}),
 			)
 		}),
-		&charts.Figure{ID: "plan-maturity", Option: charts.MaturityRadar(i18n.T(l, i18n.PlanMaturity), i18n.Tf(l, i18n.PlanMaturityAlt, strings.Join(parts, ", ")), axes), SaveLabel: i18n.T(l, i18n.ChartSave)},
+		&chartview.Figure{ID: "plan-maturity", Chart: charts.MaturityRadar(i18n.T(l, i18n.PlanMaturity), i18n.Tf(l, i18n.PlanMaturityAlt, strings.Join(parts, ", ")), axes), SaveLabel: i18n.T(l, i18n.ChartSave)},
 		app.P().ID("maturity-stage").Class("reading").Text(func() string {
 			if err != nil {
 				return i18n.T(l, i18n.PlanStageMissing)

@@ -1,6 +1,8 @@
-package charts
+package chartview
 
 import (
+	"reachlab/app/view"
+
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
@@ -12,8 +14,8 @@ type Figure struct {
 
 	// ID is the DOM id of the chart's container.
 	ID string
-	// Option is the chart to draw.
-	Option Option
+	// Chart is the chart to draw.
+	Chart view.Chart
 	// Reading says in words what the chart shows, computed from the data.
 	Reading string
 	// SaveLabel names the export action in the UI language ("Save as").
@@ -23,7 +25,7 @@ type Figure struct {
 // Render draws the figure.
 func (f *Figure) Render() app.UI {
 	return app.Figure().Class("figure").Body(
-		NewView(f.ID, f.Option),
+		NewView(f.ID, f.Chart),
 		app.If(f.Reading != "", func() app.UI {
 			return app.FigCaption().ID(f.ID + "-reading").Class("reading").Text(f.Reading)
 		}),
@@ -41,6 +43,6 @@ func (f *Figure) saveButton(format, label string) app.UI {
 		Aria("label", f.SaveLabel+" "+label).
 		Text(label).
 		OnClick(func(ctx app.Context, e app.Event) {
-			helpers().Call("exportImage", f.ID, format, f.Option.FileName)
+			helpers().Call("exportImage", f.ID, format, f.Chart.FileName)
 		})
 }

@@ -1,10 +1,12 @@
-package charts
+package chartview
 
 import (
+	"reachlab/app/view"
+
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
-// View is the go-app component that draws an Option with ECharts. It creates
+// View is the go-app component that draws a view.Chart with ECharts. It creates
 // the ECharts instance once mounted, replaces the option when its input
 // changes, follows the window's size, and disposes of the instance when it
 // leaves the page.
@@ -17,15 +19,15 @@ type View struct {
 	// ID is the DOM id of the chart's container; tests and exports find the
 	// chart by it.
 	ID string
-	// Option is the chart to draw.
-	Option Option
+	// Chart is the chart to draw.
+	Chart view.Chart
 
 	chart app.Value
 }
 
 // NewView returns a component drawing o in a container with the given DOM id.
-func NewView(id string, o Option) *View {
-	return &View{ID: id, Option: o}
+func NewView(id string, c view.Chart) *View {
+	return &View{ID: id, Chart: c}
 }
 
 // Render draws the container; ECharts fills it once mounted. The container is
@@ -35,7 +37,7 @@ func (v *View) Render() app.UI {
 		ID(v.ID).
 		Class("chart").
 		Attr("role", "img").
-		Aria("label", v.Option.Alt)
+		Aria("label", v.Chart.Alt)
 }
 
 // OnMount creates the ECharts instance after the container is in the DOM.
@@ -69,10 +71,10 @@ func (v *View) draw(ctx app.Context) {
 		return
 	}
 	if v.chart == nil {
-		v.chart = helpers().Call("mount", el, v.Option.JSON)
+		v.chart = helpers().Call("mount", el, v.Chart.Option)
 		return
 	}
-	helpers().Call("update", v.chart, v.Option.JSON)
+	helpers().Call("update", v.chart, v.Chart.Option)
 }
 
 // helpers returns the object web/reachlab.js installs as window.reachlab.

@@ -99,8 +99,8 @@ func (w *Workspace) Import(ctx context.Context, b []byte) (int, error) {
 			return 0, fmt.Errorf("record %d (%q %q): %w", i, r.Kind, r.ID, ErrCorruptWorkspace)
 		}
 		if r.Kind == store.Mappings {
-			var m Meta
-			if err := json.Unmarshal(r.Data, &m); err != nil || m.ID != r.ID {
+			var d Dataset
+			if err := json.Unmarshal(r.Data, &d); err != nil || d.ID != r.ID {
 				return 0, fmt.Errorf("dataset %q: %w", r.ID, ErrCorruptWorkspace)
 			}
 		}
@@ -116,6 +116,7 @@ func (w *Workspace) Import(ctx context.Context, b []byte) (int, error) {
 		}
 		n++
 	}
-	w.Forget("")
+	w.notify(ctx, Change{What: ChangedDatasets})
+	w.notify(ctx, Change{What: ChangedPlans})
 	return n, nil
 }

@@ -1,0 +1,256 @@
+// Package tables opens the workspace's datasets as typed tables: it reads a
+// dataset's source with the reader's remembered choices (the column mapping,
+// the sheet, the medium kind), keeps the table for the next call, and writes
+// those choices back when the user changes them. It is the engine side of
+// the workspace: pages never hold a table, they ask the engine for results.
+//
+//	ts := tables.New(w)
+//	t, err := ts.Add(ctx, load.Source{Name: "posts.csv", Bytes: b}, tables.Options{Locale: "fr"})
+//	t, err = ts.Open(ctx, t.Dataset.ID, tables.Options{Locale: "fr"}) // from the cache
+//	t, err = ts.SetMapping(ctx, t.Dataset.ID, mapping)                // kept, re-typed
+//
+// Platform detection runs once, when a dataset is added (or its sheet
+// changes); its result is kept with the dataset's description.
+package tables
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"sync"
+	"time"
+
+	"reachlab/app/data"
+	"reachlab/app/data/load"
+	"reachlab/app/data/platform"
+	"reachlab/app/workspace"
+
+	"github.com/google/uuid"
+)
+
+// Table is an open dataset: its description, its typed rows, and what the
+// reader recognised in it.
+type Table struct {
+	Dataset workspace.Dataset
+	*data.Table
+	// Export is what the headers were recognised as when the dataset was
+	// added: a platform's export and why each column got its role.
+	Export platform.Detection
+}
+
+// reading is what the reader keeps in a dataset's description
+// (workspace.Dataset.Reading) beside the mapping.
+type reading struct {
+	Export platform.Detection `json:"export"`
+}
+
+// Options tune reading.
+type Options struct {
+	// Locale is the user's language, the last resort for ambiguous numbers
+	// and dates.
+	Locale string
+	// Progress reports the bytes read.
+	Progress func(done, total int64)
+}
+
+func (o Options) load() load.Options {
+	return load.Options{Locale: o.Locale, Progress: o.Progress}
+}
+
+// Tables opens a workspace's datasets. It is safe for concurrent use.
+type Tables struct {
+	ws *workspace.Workspace
+
+	mu    sync.Mutex
+	cache map[string]*Table
+}
+
+// New returns the tables of ws. Tables read from a dataset are dropped when
+// another tab or worker changes the dataset.
+func New(ws *workspace.Workspace) *Tables {
+	ts := &Tables{ws: ws, cache: map[string]*Table{}}
+	ws.Watch(func(c workspace.Change) {
+		switch c.What {
+		case workspace.ChangedDatasets, workspace.ChangedDataset:
+			ts.forget(c.ID)
+		}
+	})
+	return ts
+}
+
+// Workspace is the workspace the tables are read from.
+func (ts *Tables) Workspace() *workspace.Workspace { return ts.ws }
+
+// Add reads src and, when a table comes out of it, keeps the source and its
+// description in the workspace, makes it the current dataset, and returns
+// the table. A read that fails keeps nothing; a table read with issues is
+// kept (the issues are in Table.Issues).
+func (ts *Tables) Add(ctx context.Context, src load.Source, opts Options) (*Table, error) {
+	t, info, err := load.Read(ctx, src, opts.load())
+	if err != nil {
+		return nil, err
+	}
+	d := workspace.Dataset{
+		ID:         uuid.NewString(),
+		Name:       src.Name,
+		Kind:       string(info.Kind),
+		Sheet:      src.Sheet,
+		Sheets:     info.Sheets,
+		Added:      time.Now().UTC().Truncate(time.Second),
+		Size:       int64(len(src.Bytes)),
+		Platform:   string(info.Export.Platform),
+		MediumKind: info.Export.Kind,
+	}
+	if err := describe(&d, t, info.Export); err != nil {
+		return nil, err
+	}
+	if d, err = ts.ws.AddDataset(ctx, d, src.Bytes); err != nil {
+		return nil, err
+	}
+	if err := ts.ws.SetCurrent(ctx, d.ID); err != nil {
+		return nil, err
+	}
+	return ts.keep(&Table{Dataset: d, Table: t, Export: info.Export}), nil
+}
+
+// describe writes what a read gave into d: sizes, mapping and detection.
+func describe(d *workspace.Dataset, t *data.Table, export platform.Detection) error {
+	d.Rows, d.Columns = t.Len(), len(t.Columns())
+	m, err := json.Marshal(t.Mapping())
+	if err != nil {
+		return err
+	}
+	r, err := json.Marshal(reading{Export: export})
+	if err != nil {
+		return err
+	}
+	d.Mapping, d.Reading = m, r
+	return nil
+}
+
+// Open returns a dataset's table, read from its source with its mapping the
+// first time and kept for the next calls.
+func (ts *Tables) Open(ctx context.Context, id string, opts Options) (*Table, error) {
+	if t := ts.cached(id); t != nil {
+		return t, nil
+	}
+	d, err := ts.ws.Dataset(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	b, err := ts.ws.Source(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	lopts := opts.load()
+	var mapping data.Mapping
+	if len(d.Mapping) > 0 {
+		if err := json.Unmarshal(d.Mapping, &mapping); err != nil {
+			return nil, fmt.Errorf("dataset %q: mapping: %w", id, workspace.ErrDamaged)
+		}
+		if len(mapping.Columns) > 0 {
+			lopts.Mapping = &mapping
+		}
+	}
+	var r reading
+	if len(d.Reading) > 0 {
+		if err := json.Unmarshal(d.Reading, &r); err != nil {
+			return nil, fmt.Errorf("dataset %q: %w", id, workspace.ErrDamaged)
+		}
+	}
+	t, info, err := load.Read(ctx, load.Source{Name: d.Name, Kind: load.Kind(d.Kind), Sheet: d.Sheet, Bytes: b}, lopts)
+	if err != nil {
+		return nil, err
+	}
+	if len(d.Reading) == 0 {
+		// Kept by an older ReachLab, or a built-in case: the detection
+		// of this read stands.
+		r.Export = info.Export
+	}
+	return ts.keep(&Table{Dataset: d, Table: t, Export: r.Export}), nil
+}
+
+// SetMapping keeps the roles and types the user gave a dataset's columns,
+// and re-types the table to match.
+func (ts *Tables) SetMapping(ctx context.Context, id string, mapping data.Mapping, opts Options) (*Table, error) {
+	t, err := ts.Open(ctx, id, opts)
+	if err != nil {
+		return nil, err
+	}
+	if err := t.Apply(ctx, mapping); err != nil {
+		return nil, err
+	}
+	d := t.Dataset
+	if d.Mapping, err = json.Marshal(t.Mapping()); err != nil {
+		return nil, err
+	}
+	return ts.save(ctx, t, d)
+}
+
+// SetSheet reads another sheet of a workbook dataset and keeps the choice.
+// The mapping, made for the other sheet's columns, is made again.
+func (ts *Tables) SetSheet(ctx context.Context, id string, sheet int, opts Options) (*Table, error) {
+	d, err := ts.ws.Dataset(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	b, err := ts.ws.Source(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	t, info, err := load.Read(ctx, load.Source{Name: d.Name, Kind: load.Kind(d.Kind), Sheet: sheet, Bytes: b}, opts.load())
+	if err != nil {
+		return nil, err
+	}
+	d.Sheet, d.Platform, d.MediumKind = sheet, string(info.Export.Platform), info.Export.Kind
+	if err := describe(&d, t, info.Export); err != nil {
+		return nil, err
+	}
+	return ts.save(ctx, &Table{Dataset: d, Table: t, Export: info.Export}, d)
+}
+
+// SetMediumKind sets the medium kind of a dataset's rows that have no kind
+// column ("mass", "social", …; "" for unknown).
+func (ts *Tables) SetMediumKind(ctx context.Context, id, kind string, opts Options) (*Table, error) {
+	t, err := ts.Open(ctx, id, opts)
+	if err != nil {
+		return nil, err
+	}
+	d := t.Dataset
+	d.MediumKind = kind
+	return ts.save(ctx, t, d)
+}
+
+// save writes d, the new description of t's dataset, and keeps t with it.
+func (ts *Tables) save(ctx context.Context, t *Table, d workspace.Dataset) (*Table, error) {
+	d, err := ts.ws.PutDataset(ctx, d)
+	if err != nil {
+		ts.forget(d.ID)
+		return nil, err
+	}
+	return ts.keep(&Table{Dataset: d, Table: t.Table, Export: t.Export}), nil
+}
+
+func (ts *Tables) cached(id string) *Table {
+	ts.mu.Lock()
+	defer ts.mu.Unlock()
+	return ts.cache[id]
+}
+
+func (ts *Tables) keep(t *Table) *Table {
+	ts.mu.Lock()
+	defer ts.mu.Unlock()
+	ts.cache[t.Dataset.ID] = t
+	return t
+}
+
+// forget drops the table of dataset id, or every table when id is "".
+func (ts *Tables) forget(id string) {
+	ts.mu.Lock()
+	defer ts.mu.Unlock()
+	if id == "" {
+		clear(ts.cache)
+		return
+	}
+	delete(ts.cache, id)
+}

@@ -1,0 +1,202 @@
+package workspace
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"net/url"
+	"strings"
+	"testing"
+	"time"
+
+	"reachlab/app/store"
+)
+
+func newTest() *Workspace { return New(store.NewMemory(), BuiltInCases()...) }
+
+// addDataset keeps a dataset the way the reader does.
+func addDataset(t *testing.T, w *Workspace, name string) Dataset {
+	t.Helper()
+	d, err := w.AddDataset(context.Background(), Dataset{ID: "id-" + name, Name: name, Kind: "csv", Rows: 2, Columns: 3, Added: time.Now()}, []byte("a,b,c\n1,2,3\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
+func TestCurrentDataset(t *testing.T) {
+	ctx := context.Background()
+	w := newTest()
+	// No data yet: the first built-in case, labelled as an example.
+	d, example, err := w.Current(ctx)
+	if err != nil || d.ID != "case:tv-vs-brand" || !example {
+		t.Fatalf("without data: %s (example %v), %v", d.ID, example, err)
+	}
+	a, b := addDataset(t, w, "a.csv"), addDataset(t, w, "b.csv")
+	if err := w.SetCurrent(ctx, a.ID); err != nil {
+		t.Fatal(err)
+	}
+	w.SetCurrent(ctx, b.ID)
+	w.SetCurrent(ctx, a.ID)
+	if d, example, _ := w.Current(ctx); d.ID != a.ID || example {
+		t.Errorf("current = %s, want the last opened %s", d.ID, a.ID)
+	}
+	// Deleting the current dataset makes the one used before it current.
+	if _, err := w.RemoveDataset(ctx, a.ID); err != nil {
+		t.Fatal(err)
+	}
+	if d, _, _ := w.Current(ctx); d.ID != b.ID {
+		t.Errorf("after deleting the current dataset: %s, want %s", d.ID, b.ID)
+	}
+	// A built-in case the user opened on purpose is current, not an example.
+	w.SetCurrent(ctx, "case:viral-video")
+	if d, example, _ := w.Current(ctx); d.ID != "case:viral-video" || !example {
+		t.Errorf("opened case: %s (example %v)", d.ID, example)
+	}
+}
+
+func TestCurrentSkipsADamagedRecord(t *testing.T) {
+	ctx := context.Background()
+	w := newTest()
+	good := addDataset(t, w, "good.csv")
+	w.store.Put(ctx, store.Record{Kind: store.Mappings, ID: "bad", Title: "bad.csv", Data: []byte(`{"id":"bad","rows":`)})
+	w.SetCurrent(ctx, "bad")
+	list, err := w.Datasets(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var damaged *Dataset
+	for i := range list {
+		if list[i].ID == "bad" {
+			damaged = &list[i]
+		}
+	}
+	if damaged == nil || damaged.Damaged == "" || damaged.Name != "bad.csv" {
+		t.Fatalf("a damaged record must be listed as damaged, not dropped: %+v", list)
+	}
+	if d, _, _ := w.Current(ctx); d.ID != good.ID {
+		t.Errorf("current = %s, want the readable %s", d.ID, good.ID)
+	}
+	if _, err := w.RemoveDataset(ctx, "bad"); err != nil {
+		t.Errorf("a damaged dataset must be deletable: %v", err)
+	}
+}
+
+func TestViewsStickToTheDataset(t *testing.T) {
+	ctx := context.Background()
+	w := newTest()
+	d := addDataset(t, w, "a.csv")
+	q := url.Values{"dataset": {d.ID}, "denominator": {"impressions"}, "cpm": {"8.5"}}
+	if err := w.SetView(ctx, d.ID, "/compare", q); err != nil {
+		t.Fatal(err)
+	}
+	got, err := w.View(ctx, d.ID, "/compare")
+	if err != nil || got.Get("denominator") != "impressions" || got.Get("cpm") != "8.5" || got.Has("dataset") {
+		t.Errorf("view = %v, %v", got, err)
+	}
+	if q.Get("dataset") != d.ID {
+		t.Error("SetView changed the caller's values")
+	}
+	if got, _ := w.View(ctx, d.ID, "/longtail"); len(got) != 0 {
+		t.Errorf("another page's view = %v", got)
+	}
+	// Deleted with the dataset.
+	w.RemoveDataset(ctx, d.ID)
+	if got, _ := w.View(ctx, d.ID, "/compare"); len(got) != 0 {
+		t.Errorf("view of a deleted dataset = %v", got)
+	}
+}
+
+func TestLessonProgress(t *testing.T) {
+	ctx := context.Background()
+	w := newTest()
+	if p, err := w.LessonProgress(ctx); err != nil || len(p) != 0 {
+		t.Fatalf("fresh progress = %v, %v", p, err)
+	}
+	w.MarkSeen(ctx, "mass-vs-social", 2)
+	w.MarkSeen(ctx, "mass-vs-social", 0)
+	w.MarkSeen(ctx, "long-tail", 4)
+	p, err := w.LessonProgress(ctx)
+	if err != nil || p["mass-vs-social"] != 3 || p["long-tail"] != 5 {
+		t.Errorf("progress = %v, %v", p, err)
+	}
+	var edited Progress
+	json.Unmarshal([]byte(`{"mass-vs-social": 99, "gone": 2, "long-tail": -1}`), &edited)
+	if edited["mass-vs-social"] != 5 || len(edited) != 1 {
+		t.Errorf("progress read from an edited file = %v", edited)
+	}
+}
+
+func TestChangesAreAnnounced(t *testing.T) {
+	ctx := context.Background()
+	w := newTest()
+	var seen []Change
+	stop := w.Watch(func(c Change) { seen = append(seen, c) })
+	d := addDataset(t, w, "a.csv")
+	w.SetCurrent(ctx, d.ID)
+	w.PutPlan(ctx, "p1", "Q3", 0, []byte(`{}`))
+	stop()
+	w.DeletePlan(ctx, "p1")
+	want := []Change{{ChangedDatasets, d.ID}, {ChangedCurrent, d.ID}, {ChangedPlans, "p1"}}
+	if len(seen) != len(want) {
+		t.Fatalf("changes = %v, want %v", seen, want)
+	}
+	for i := range want {
+		if seen[i] != want[i] {
+			t.Errorf("change %d = %v, want %v", i, seen[i], want[i])
+		}
+	}
+}
+
+func TestExportImport(t *testing.T) {
+	ctx := context.Background()
+	a := newTest()
+	d := addDataset(t, a, "posts.csv")
+	a.PutPlan(ctx, "plan-1", "Q3", 0, []byte(`{"x":1}`))
+	file, err := a.Export(ctx, time.Date(2026, 11, 22, 0, 0, 0, 0, time.UTC))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := newTest()
+	n, err := b.Import(ctx, file)
+	if err != nil || n != 3 {
+		t.Fatalf("Import = %d, %v; want 3 records", n, err)
+	}
+	if got, err := b.Dataset(ctx, d.ID); err != nil || got.Name != "posts.csv" {
+		t.Errorf("imported dataset: %+v, %v", got, err)
+	}
+	plan, err := b.Plan(ctx, "plan-1")
+	if err != nil || string(plan.Data) != `{"x":1}` {
+		t.Errorf("imported plan: %q, %v", plan.Data, err)
+	}
+	// Importing again replaces rather than conflicts.
+	if _, err := b.Import(ctx, file); err != nil {
+		t.Errorf("second import: %v", err)
+	}
+}
+
+func TestHostileImportChangesNothing(t *testing.T) {
+	ctx := context.Background()
+	w := newTest()
+	w.PutPlan(ctx, "mine", "", 0, []byte("keep"))
+	for name, file := range map[string]string{
+		"not json":      "<script>alert(1)</script>",
+		"other format":  `{"format":"reachlab-plan","version":1}`,
+		"newer version": `{"format":"reachlab-workspace","version":99,"records":[]}`,
+		"bad kind":      `{"format":"reachlab-workspace","version":1,"records":[{"kind":"x","id":"a","data":""}]}`,
+		"bad base64":    `{"format":"reachlab-workspace","version":1,"records":[{"kind":"plan","id":"a","data":"%%%"}]}`,
+		"late bad meta": `{"format":"reachlab-workspace","version":1,"records":[{"kind":"plan","id":"mine","data":"b3Zlcg=="},{"kind":"mapping","id":"m","data":"e30="}]}`,
+		"unknown field": `{"format":"reachlab-workspace","version":1,"records":[],"evil":true}`,
+	} {
+		if _, err := w.Import(ctx, []byte(file)); err == nil {
+			t.Errorf("%s: imported", name)
+		}
+		r, _ := w.Plan(ctx, "mine")
+		if string(r.Data) != "keep" {
+			t.Fatalf("%s: overwrote a saved record", name)
+		}
+	}
+	if _, err := w.Import(ctx, []byte(strings.Repeat(" ", 10))); !errors.Is(err, ErrNotWorkspace) {
+		t.Errorf("blank file: %v", err)
+	}
+}
