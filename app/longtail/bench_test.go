@@ -2,9 +2,11 @@ package longtail
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math"
 	"math/rand/v2"
+	"sync"
 	"testing"
 )
 
@@ -72,6 +74,71 @@ func BenchmarkBootstrap(b *testing.B) {
 			for b.Loop() {
 				if _, err := Bootstrap(context.Background(), s, fit, BootstrapOptions{Resamples: 100, Seed: 1}); err != nil {
 					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkBootstrapPart measures the parts of a test of 1000 resamples
+// that one worker (part=1of1) or each of two workers (part=1of2: resamples
+// 0…499, part=2of2: 500…999) computes; run the two halves in two processes
+// at once to see the speed-up.
+func BenchmarkBootstrapPart(b *testing.B) {
+	const total = 1000
+	for _, kind := range []Kind{KindContinuous, KindDiscrete} {
+		s := NewSample(paretoMixture(10_000, 2.5, kind == KindDiscrete, 1))
+		fit, err := Fit(s, Options{Kind: kind})
+		if err != nil {
+			b.Fatal(err)
+		}
+		opt := BootstrapOptions{Resamples: total, Seed: 1}
+		for _, parts := range []int{1, 2} {
+			for j, r := range SplitResamples(total, parts) {
+				b.Run(fmt.Sprintf("%v/n=10000/resamples=%d/part=%dof%d", kind, total, j+1, parts), func(b *testing.B) {
+					for b.Loop() {
+						if _, err := BootstrapPart(context.Background(), s, fit, opt, r.First, r.Count); err != nil {
+							b.Fatal(err)
+						}
+					}
+				})
+			}
+		}
+	}
+}
+
+// BenchmarkBootstrapSplit measures a test of 1000 resamples split into
+// parts run by as many goroutines, then merged: with GOMAXPROCS ≥ parts the
+// time falls by up to the number of parts (natively; a js/wasm process
+// has one thread, so there it does not).
+func BenchmarkBootstrapSplit(b *testing.B) {
+	const total = 1000
+	s := NewSample(paretoMixture(10_000, 2.5, false, 1))
+	fit, err := Fit(s, Options{Kind: KindContinuous})
+	if err != nil {
+		b.Fatal(err)
+	}
+	opt := BootstrapOptions{Resamples: total, Seed: 1}
+	want, err := Bootstrap(context.Background(), s, fit, opt)
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, k := range []int{1, 2} {
+		b.Run(fmt.Sprintf("continuous/n=10000/resamples=%d/parts=%d", total, k), func(b *testing.B) {
+			for b.Loop() {
+				ranges := SplitResamples(total, k)
+				parts := make([]BootstrapPartial, k)
+				errs := make([]error, k)
+				var wg sync.WaitGroup
+				for j, r := range ranges {
+					wg.Go(func() {
+						parts[j], errs[j] = BootstrapPart(context.Background(), s, fit, opt, r.First, r.Count)
+					})
+				}
+				wg.Wait()
+				got, err := MergeBootstrap(parts...)
+				if err := errors.Join(append(errs, err)...); err != nil || got != want {
+					b.Fatalf("%+v, %v; want %+v", got, err, want)
 				}
 			}
 		})

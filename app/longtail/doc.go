@@ -33,6 +33,17 @@
 // doc of MinStretchedBeta and LognormalMaxZ says otherwise, and the verdict
 // column for all 24 data sets.
 //
+// The bootstrap can be split among workers (one Go wasm instance per core):
+// each resample draws from its own generator seeded from (seed, index), so
+//
+//	for _, r := range longtail.SplitResamples(1000, workers) { // in worker j:
+//		part, _ := longtail.BootstrapPart(ctx, s, fit, opt, r.First, r.Count)
+//	}
+//	gof, _ := longtail.MergeBootstrap(parts...) // the parts, posted back as JSON
+//
+// gives exactly Bootstrap's result for the same seed, whatever the number of
+// workers.
+//
 // # Time and fragmentation
 //
 // AttentionFromSnapshots and AttentionFromDaily tell how much of a post's

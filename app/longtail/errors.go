@@ -6,9 +6,9 @@ import (
 )
 
 // Sentinel errors. Every error returned by this package is an *Error whose
-// Err is one of these (or the context's error when Bootstrap is
-// cancelled), so the UI can
-// pick a translated message with errors.Is.
+// Err is one of these (or the context's error when Bootstrap or
+// BootstrapPart is cancelled), so the UI can pick a translated message with
+// errors.Is.
 var (
 	// ErrTooFewValues: fewer usable values (positive and finite) than the
 	// computation needs, e.g. fewer than Options.MinTail for a power-law fit.

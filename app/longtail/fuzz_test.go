@@ -1,8 +1,10 @@
 package longtail
 
 import (
+	"context"
 	"encoding/binary"
 	"math"
+	"slices"
 	"testing"
 )
 
@@ -112,6 +114,54 @@ func FuzzReducers(f *testing.F) {
 			if len(got) > max(target, 2) || got[0] != pts[0] || got[len(got)-1] != pts[len(pts)-1] {
 				t.Fatalf("%s(%d points, %d) = %v", name, len(pts), target, got)
 			}
+		}
+	})
+}
+
+// FuzzBootstrapParts: whatever the sample, seed and partition of the
+// resamples, the merged parts equal the one-call Bootstrap, in any order.
+func FuzzBootstrapParts(f *testing.F) {
+	f.Add([]byte{1, 1, 1, 2, 2, 3, 5, 8, 13, 21, 34, 55, 1, 2}, uint64(1), uint8(7), []byte{3})
+	f.Add([]byte{1, 1, 1, 1, 1, 1, 1, 1, 2, 3}, uint64(0), uint8(11), []byte{1, 1, 5, 9})
+	f.Add([]byte{0, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 10}, uint64(1<<63), uint8(30), []byte{0, 255, 2})
+	f.Add([]byte{2, 3, 5, 7, 11, 13, 17, 19, 23, 29, 31, 37, 41, 43, 47, 53, 59, 61}, uint64(42), uint8(0), []byte{})
+	f.Fuzz(func(t *testing.T, data []byte, seed uint64, mode uint8, cuts []byte) {
+		if len(data) > 300 || len(cuts) > 20 {
+			return
+		}
+		s := NewSample(floatsFromBytes(data, true))
+		fit, err := Fit(s, Options{Kind: Kind(mode % 3)})
+		if err != nil {
+			return
+		}
+		total := 1 + int(mode/3)%12
+		opt := BootstrapOptions{Resamples: total, Seed: seed}
+		want, err := Bootstrap(context.Background(), s, fit, opt)
+		if err != nil {
+			t.Fatalf("Bootstrap: %v", err)
+		}
+		if want.Resamples+want.Failed != total || want.AtLeastAsFar > want.Resamples {
+			t.Fatalf("Bootstrap: %+v", want)
+		}
+		bounds := []int{0, total}
+		for _, c := range cuts {
+			bounds = append(bounds, int(c)%(total+1))
+		}
+		slices.Sort(bounds)
+		var parts []BootstrapPartial
+		for j := 1; j < len(bounds); j++ {
+			p, err := BootstrapPart(context.Background(), s, fit, opt, bounds[j-1], bounds[j]-bounds[j-1])
+			if err != nil {
+				t.Fatalf("part %d…%d: %v", bounds[j-1], bounds[j], err)
+			}
+			parts = append(parts, p)
+		}
+		if got, err := MergeBootstrap(parts...); err != nil || got != want {
+			t.Fatalf("parts %v: %+v, %v; one call %+v", bounds, got, err, want)
+		}
+		slices.Reverse(parts)
+		if got, err := MergeBootstrap(parts...); err != nil || got != want {
+			t.Fatalf("parts %v reversed: %+v, %v; one call %+v", bounds, got, err, want)
 		}
 	})
 }
