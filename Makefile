@@ -13,9 +13,9 @@ WASM_PATH := $(shell $(GO) env GOROOT)/lib/wasm
 
 GO_SOURCES   := $(shell find app charts wasm -name '*.go' -not -name '*_test.go') go.mod go.sum
 HOST_SOURCES := $(wildcard *.go)
-WEB_STATIC   := $(filter-out web/app.wasm% web/echarts.min.js% %.br %.gz,$(wildcard web/*))
+WEB_STATIC   := $(filter-out web/app.wasm% web/engine.wasm% web/echarts.min.js% %.br %.gz,$(wildcard web/*))
 # Files served precompressed (brotli and gzip variants written beside them).
-COMPRESSED   := web/app.wasm web/echarts.min.js web/styles.css web/reachlab.js
+COMPRESSED   := web/app.wasm web/engine.wasm web/echarts.min.js web/styles.css web/reachlab.js
 
 .PHONY: run build test unit fuzz e2e vet bench clean deps chromium
 
@@ -31,6 +31,10 @@ bin/reachlab: $(HOST_SOURCES) $(GO_SOURCES) $(COMPRESSED:=.br) $(WEB_STATIC)
 
 web/app.wasm: $(GO_SOURCES)
 	$(WASM_ENV) $(GO) build $(GOFLAGS_RELEASE) -o $@ ./wasm
+
+# The engines' WebAssembly, run in a Web Worker (web/engine-worker.js).
+web/engine.wasm: $(GO_SOURCES)
+	$(WASM_ENV) $(GO) build $(GOFLAGS_RELEASE) -o $@ ./wasm/worker
 
 web/echarts.min.js: node_modules/.package-lock.json
 	cp node_modules/echarts/dist/echarts.min.js $@
@@ -92,4 +96,4 @@ tools/lighthouse/node_modules/.package-lock.json: tools/lighthouse/package.json 
 	@touch $@
 
 clean:
-	rm -rf bin web/app.wasm web/echarts.min.js web/*.br web/*.gz
+	rm -rf bin web/app.wasm web/engine.wasm web/echarts.min.js web/*.br web/*.gz

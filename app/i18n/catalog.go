@@ -59,6 +59,12 @@ const (
 	FooterOffline  Key = "footer.offline"
 	PageNotFound   Key = "page.notfound"
 	PageNotFoundTo Key = "page.notfound.to"
+
+	CurrentDataset      Key = "current.dataset"
+	CurrentMine         Key = "current.mine"
+	CurrentExamples     Key = "current.examples"
+	CurrentExampleBadge Key = "current.example"
+	CurrentWaiting      Key = "current.waiting"
 )
 
 // The home page.
@@ -133,6 +139,12 @@ var shellMessages = map[Key]message{
 	FooterOffline:  {"After a first visit, ReachLab works offline.", "Après une première visite, ReachLab fonctionne hors ligne."},
 	PageNotFound:   {"This page does not exist.", "Cette page n'existe pas."},
 	PageNotFoundTo: {"Back to the home page", "Retour à l'accueil"},
+
+	CurrentDataset:      {"Data shown", "Données affichées"},
+	CurrentMine:         {"Your datasets", "Vos jeux de données"},
+	CurrentExamples:     {"Built-in cases", "Cas intégrés"},
+	CurrentExampleBadge: {"example: a built-in case, until you load your own data", "exemple : un cas intégré, en attendant vos propres données"},
+	CurrentWaiting:      {"Opening your data…", "Ouverture de vos données…"},
 
 	HomeTitle:        {"Reach is not engagement", "La portée n'est pas l'engagement"},
 	HomeIntro:        {"Television carries a few messages to millions of people at once. Social media carry countless messages to small, scattered audiences, where the value hides in a long tail and in conversations. ReachLab lets you check that claim — and argue about it — with your own exports.", "La télévision porte quelques messages à des millions de personnes à la fois. Les médias sociaux portent d'innombrables messages vers de petites audiences dispersées, où la valeur se cache dans une longue traîne et dans les conversations. ReachLab vous permet de vérifier cette affirmation — et d'en débattre — avec vos propres exports."},

@@ -34,6 +34,7 @@ const (
 	CompareMixedKinds        Key = "compare.kind.mixed"
 	CompareDefinitionOf      Key = "compare.def.of"
 	CompareNotAvailable      Key = "compare.na"
+	CompareNotAvailableMark  Key = "compare.na.mark"
 	CompareAllChannels       Key = "compare.row.total"
 	CompareKindRow           Key = "compare.row.kind"
 	CompareHiddenColumns     Key = "compare.hidden"
@@ -157,6 +158,7 @@ var compareMessages = map[Key]message{
 	CompareMixedKinds:       {"(rows of several kinds)", "(lignes de plusieurs types)"},
 	CompareDefinitionOf:     {"Definition of %s", "Définition de %s"},
 	CompareNotAvailable:     {"not available", "non disponible"},
+	CompareNotAvailableMark: {"n/a", "n.d."},
 	CompareAllChannels:      {"All channels", "Tous les canaux"},
 	CompareKindRow:          {"All: %s", "Ensemble : %s"},
 	CompareHiddenColumns:    {"Not shown, as no channel has a value:", "Non affichés, faute de valeur pour un canal :"},

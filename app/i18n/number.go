@@ -114,3 +114,21 @@ func Compact(l text.Lang, v float64) string {
 	}
 	return Number(l, v, 0)
 }
+
+// Bytes writes a size in bytes, kilobytes, megabytes or gigabytes (French
+// writes octets: o, ko, Mo, Go): Bytes(FR, 1_500_000) is "1,5 Mo".
+func Bytes(l text.Lang, n int64) string {
+	units := [4]string{"B", "kB", "MB", "GB"}
+	if l == text.FR {
+		units = [4]string{"o", "ko", "Mo", "Go"}
+	}
+	switch {
+	case n >= 1e9:
+		return Auto(l, float64(n)/1e9) + nbsp + units[3]
+	case n >= 1e6:
+		return Auto(l, float64(n)/1e6) + nbsp + units[2]
+	case n >= 1e3:
+		return Auto(l, float64(n)/1e3) + nbsp + units[1]
+	}
+	return Number(l, float64(n), 0) + nbsp + units[0]
+}

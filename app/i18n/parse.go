@@ -342,12 +342,16 @@ const (
 	NumberAmbiguous Key = "number.ambiguous"
 	NumberGrouping  Key = "number.grouping"
 	NumberRange     Key = "number.range"
+	NumberNegative  Key = "number.negative"
+	NumberNotWhole  Key = "number.whole"
 )
 
 func init() { register(numberMessages) }
 
 var numberMessages = map[Key]message{
-	NumberEmpty: {"Type a number.", "Saisissez un nombre."},
+	NumberEmpty:    {"Type a number.", "Saisissez un nombre."},
+	NumberNegative: {"Type a number above zero.", "Saisissez un nombre supérieur à zéro."},
+	NumberNotWhole: {"Type a whole number.", "Saisissez un nombre entier."},
 	NumberSyntax: {
 		"“%s” is not a number: “%s” has no place in it.",
 		"« %s » n'est pas un nombre : « %s » n'y a pas sa place.",

@@ -12,6 +12,7 @@ type MessageRow struct {
 	Channel string    // the message's channel
 	Kind    Kind      // the message's own kind (its channel's kind is in Report.Channels)
 	ID      string    // Message.ID
+	Text    string    // Message.Text
 	Date    time.Time // Message.Date when valid, else the zero time
 	Count   int       // messages the row stands for (Message.Count; 1 without a valid count): its per-message figures divide by it
 
@@ -63,7 +64,7 @@ func (rep *Report) MessageRows(in Input, lo, hi int) []MessageRow {
 		}
 		r := s.row(&t, fol, missing(NoShare))
 		out = append(out, MessageRow{
-			Index: i, Channel: m.Channel, Kind: k, ID: m.ID, Date: d, Count: w,
+			Index: i, Channel: m.Channel, Kind: k, ID: m.ID, Text: m.Text, Date: d, Count: w,
 			Audience:            rep.audienceSum(&r),
 			Interactions:        r.Interactions,
 			InteractionParts:    r.InteractionParts,

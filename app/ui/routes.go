@@ -36,6 +36,7 @@ func Paths() []string {
 // Register declares every page's route to go-app. Call it once, in the
 // browser entry point and in the host, before serving or running.
 func Register() {
+	shell.RegisterSession()
 	for _, p := range shell.Pages {
 		app.Route(p.Path, pageComponents[p.Path])
 	}

@@ -3,6 +3,6 @@
 // the footer, and the small browser services pages use (the UI language,
 // downloads).
 //
-//	func (p *myPage) OnMount(ctx app.Context) { shell.ObserveLang(ctx, &p.lang) }
+//	func (p *myPage) OnMount(ctx app.Context) { shell.ObserveLang(ctx, &p.lang, nil) }
 //	func (p *myPage) Render() app.UI          { return shell.Frame(p.lang, "/data", content...) }
 package shell

@@ -39,18 +39,8 @@ func Frame(lang text.Lang, active string, content ...app.UI) app.UI {
 				app.Img().Src("/web/icon.svg").Attr("role", "presentation").Aria("hidden", "true").Width(28).Height(28),
 				app.Span().Text(i18n.T(lang, i18n.AppName)),
 			),
-			app.Nav().Class("nav").Aria("label", i18n.T(lang, i18n.NavLabel)).Body(
-				app.Ul().Body(
-					app.Range(Pages).Slice(func(i int) app.UI {
-						r := Pages[i]
-						a := app.A().Href(r.Path).Text(i18n.T(lang, r.Label))
-						if r.Path == active {
-							a = a.Aria("current", "page")
-						}
-						return app.Li().Body(a)
-					}),
-				),
-			),
+			&navigation{Lang: lang, Active: active},
+			&datasetSwitch{Lang: lang},
 			&langSwitch{Lang: lang},
 		),
 		&updateNotice{Lang: lang},

@@ -12,12 +12,18 @@ import (
 const stateLang = "reachlab.lang"
 
 // ObserveLang keeps *dst equal to the UI language for as long as the
-// component c is mounted, re-rendering c when the language changes, and sets
-// <html lang> to match.
-func ObserveLang(ctx app.Context, dst *text.Lang) {
+// component is mounted, re-rendering it when the language changes, and sets
+// <html lang> to match. changed, when not nil, runs after each change (a
+// page whose texts come from the engine asks for them again).
+func ObserveLang(ctx app.Context, dst *text.Lang, changed func()) {
 	ctx.ObserveState(stateLang, dst).
 		WithBroadcast().
-		OnChange(func() { ctx.Page().SetLang(string(*dst)) })
+		OnChange(func() {
+			ctx.Page().SetLang(string(*dst))
+			if changed != nil {
+				changed()
+			}
+		})
 	if *dst == "" {
 		*dst = browserLang()
 	}

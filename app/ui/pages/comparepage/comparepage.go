@@ -1,20 +1,21 @@
 package comparepage
 
 import (
+	"context"
 	"net/url"
-	"time"
 
-	"reachlab/app/data"
-	"reachlab/app/data/load"
-	"reachlab/app/data/roles"
 	"reachlab/app/i18n"
-	"reachlab/app/metrics"
 	"reachlab/app/text"
+	"reachlab/app/ui/client"
 	"reachlab/app/ui/shell"
-	"reachlab/app/ui/workspace"
+	"reachlab/app/view"
+	"reachlab/app/workspace"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
+
+// path is the page's route, the key of its settings in the workspace.
+const path = "/compare"
 
 // comparePage is the /compare route.
 type comparePage struct {
@@ -22,191 +23,177 @@ type comparePage struct {
 
 	// ui is the page's own context: background work reports through it,
 	// since the element whose event started the work may be gone by then.
-	ui app.Context
+	ui      app.Context
+	mounted bool
 
-	lang       text.Lang
-	ready      bool  // the dataset list is read
-	storageErr error // why the browser keeps no data, if it does not
-	datasets   []workspace.Meta
+	lang    text.Lang
+	session shell.Session
 
-	set  settings // what the URL asks for
-	gen  int      // number of the latest computation asked for
-	busy string   // name of the dataset being computed; "" when idle
-	res  *result  // the latest computation, nil before the first
-
-	status string   // what went right, when more than the computation's summary
-	alerts []string // what went wrong, in the UI language
-
-	sort  sortOrder // the channel table's order
-	drill drill     // the message drill-down
+	set  view.CompareSettings // what is shown, or asked for
+	job  shell.Latest
+	res  *view.Compare // the latest result, nil before the first
+	err  string        // why the dataset could not be measured
+	sort sortOrder     // the channel table's order
+	note string        // what went right beyond the summary (a file saved)
 }
 
 // New returns the /compare page.
 func New() app.Composer { return &comparePage{} }
 
-// result is one dataset measured with one set of settings.
-type result struct {
-	meta workspace.Meta
-	in   metrics.Input
-	rep  metrics.Report
-	// byChannel lists each channel's messages as indexes into in.Messages,
-	// in input order.
-	byChannel map[string][]int
-	// noRoles: no column of the table has a role, so the data gives one
-	// channel without measures; the page says where to set roles.
-	noRoles bool
-}
-
-// measure turns a table's rows into messages, giving kind to the rows that
-// have none, and measures them.
-func measure(t *data.Table, meta workspace.Meta, s settings) *result {
-	in := workspace.Messages(t, meta.Name, string(s.Kind))
-	r := &result{meta: meta, in: in, rep: metrics.Compute(in, s.options()), byChannel: map[string][]int{}, noRoles: true}
-	for i, m := range in.Messages {
-		r.byChannel[m.Channel] = append(r.byChannel[m.Channel], i)
-	}
-	for _, c := range t.Columns() {
-		if c.Role() != roles.None {
-			r.noRoles = false
-			break
-		}
-	}
-	return r
-}
-
 func (p *comparePage) l() text.Lang { return p.lang.OrDefault() }
 
 func (p *comparePage) OnMount(ctx app.Context) {
-	p.ui = ctx
-	shell.ObserveLang(ctx, &p.lang)
+	p.ui, p.mounted = ctx, true
+	shell.ObserveLang(ctx, &p.lang, p.compute)
+	shell.ObserveSession(ctx, &p.session, p.follow)
+	if p.set.Dataset != "" {
+		p.compute() // OnNav read the URL first
+		return
+	}
+	p.follow()
+}
+
+func (p *comparePage) OnDismount() {
+	p.job.Stop()
+	p.mounted = false
+}
+
+// OnNav opens the URL's dataset with the URL's settings (a shared link, a
+// lesson), making it the current dataset; without one, the page shows the
+// current dataset with the settings kept for it.
+func (p *comparePage) OnNav(ctx app.Context) {
+	ctx.Page().SetTitle("%s · ReachLab", i18n.T(p.l(), i18n.CompareTitle))
+	q := ctx.Page().URL().Query()
+	if s := view.CompareSettingsFrom(q); s.Dataset != "" {
+		p.set = s
+		shell.OpenDataset(ctx, s.Dataset)
+		if p.mounted {
+			p.keep()
+			p.compute()
+		}
+	}
+}
+
+// follow shows the current dataset when it is not the one shown: at first,
+// and when the user switches datasets in the header or in another tab.
+func (p *comparePage) follow() {
+	id := p.session.Current.ID
+	if !p.mounted || !p.session.Ready || id == "" || id == p.set.Dataset {
+		return
+	}
 	p.ui.Async(func() {
-		w, err := workspace.Shared(ctx) // the first call opens the store
-		list, listErr := w.Datasets(ctx)
+		w, _ := workspace.Shared(p.ui)
+		q, _ := w.View(p.ui, id, path)
 		p.ui.Dispatch(func(ctx app.Context) {
-			p.ready, p.storageErr, p.datasets = true, err, list
-			if listErr != nil {
-				p.alerts = append(p.alerts, listErr.Error())
+			if p.session.Current.ID != id {
+				return
 			}
-			if p.set.Dataset == "" && len(list) > 0 {
-				p.set.Dataset = list[0].ID
-			}
+			s := view.CompareSettingsFrom(q)
+			s.Dataset = id
+			p.set, p.sort = s, sortOrder{}
+			p.showInURL(ctx)
 			p.compute()
 		})
 	})
 }
 
-func (p *comparePage) OnNav(ctx app.Context) {
-	ctx.Page().SetTitle("%s · ReachLab", i18n.T(p.l(), i18n.CompareTitle))
-	s := settingsFrom(ctx.Page().URL().Query())
-	if s == p.set || s.Dataset == "" && p.set.Dataset != "" {
-		return
-	}
-	p.set = s
-	if p.ready {
-		p.compute()
-	}
-}
-
 // change applies a new choice: it keeps the settings in the URL (replacing
-// the history entry, so that Back leaves the page) and measures again.
-func (p *comparePage) change(ctx app.Context, edit func(*settings)) {
+// the history entry, so that Back leaves the page) and in the workspace
+// for this dataset, and measures again.
+func (p *comparePage) change(ctx app.Context, edit func(*view.CompareSettings)) {
 	edit(&p.set)
-	u := *ctx.Page().URL()
-	u.RawQuery = p.set.query().Encode()
-	ctx.Page().ReplaceURL(&u)
+	p.showInURL(ctx)
+	p.keep()
 	p.compute()
 }
 
-// compute reads the selected dataset (the workspace keeps it after the
-// first read) and measures it with the settings, off the UI goroutine.
-// Only the latest computation asked for is shown.
+// showInURL writes the settings into the page's address.
+func (p *comparePage) showInURL(ctx app.Context) {
+	u := *ctx.Page().URL()
+	u.RawQuery = p.set.Query().Encode()
+	ctx.Page().ReplaceURL(&u)
+}
+
+// keep saves the settings for the dataset, for the next visit in any tab.
+func (p *comparePage) keep() {
+	s := p.set
+	p.ui.Async(func() {
+		w, _ := workspace.Shared(p.ui)
+		w.SetView(p.ui, s.Dataset, path, s.Query())
+	})
+}
+
+// compute asks the engine to measure the dataset with the settings; only
+// the latest answer is shown.
 func (p *comparePage) compute() {
 	if p.set.Dataset == "" {
 		return
 	}
-	p.gen++
-	gen, s, l := p.gen, p.set, p.l()
-	p.busy = p.datasetName(s.Dataset)
-	p.ui.Async(func() {
-		// In WebAssembly the work below holds the only thread: let the
-		// browser show the busy status first.
-		time.Sleep(time.Millisecond)
-		w, _ := workspace.Shared(p.ui)
-		t, meta, err := w.Table(p.ui, s.Dataset, load.Options{Locale: string(l)})
-		var res *result
-		if err == nil {
-			res = measure(t, meta, s)
+	req := view.CompareRequest{Request: view.Request{Lang: p.l()}, Settings: p.set}
+	p.note = ""
+	shell.Run(p.ui, &p.job, func(ctx context.Context) (view.Compare, error) {
+		return client.Compare(ctx, req)
+	}, func(ctx app.Context, v view.Compare, err error) {
+		if err != nil {
+			p.res, p.err = nil, i18n.Tf(p.l(), i18n.CompareLoadError, p.datasetName(), err.Error())
+			return
 		}
-		p.ui.Dispatch(func(ctx app.Context) {
-			if gen != p.gen {
-				return // the settings changed meanwhile
-			}
-			p.busy = ""
-			if err != nil {
-				p.res, p.status = nil, ""
-				p.alerts = []string{i18n.Tf(p.l(), i18n.CompareLoadError, p.datasetName(s.Dataset), err.Error())}
-				return
-			}
-			p.res, p.alerts, p.status = res, nil, ""
-			p.drill.keep(res)
-		})
+		p.res, p.err = &v, ""
 	})
 }
 
-// datasetName is the name of dataset id, or the id when the list does not
-// have it.
-func (p *comparePage) datasetName(id string) string {
-	return workspace.Title(p.datasets, id, p.l())
+// datasetName is the name of the dataset shown.
+func (p *comparePage) datasetName() string {
+	return workspace.Title(p.session.Datasets, p.set.Dataset, p.l())
 }
 
 func (p *comparePage) Render() app.UI {
 	l := p.l()
-	return shell.Frame(l, "/compare", app.Section().Class("page compare-page").Body(
+	return shell.Frame(l, path, app.Section().Class("page compare-page").Body(
 		app.H1().Text(i18n.T(l, i18n.CompareTitle)),
 		app.P().Class("lead").Text(i18n.T(l, i18n.CompareIntro)),
-		p.renderSettings(l),
 		p.renderMessages(l),
 		app.If(p.res != nil, func() app.UI {
 			return app.Div().ID("results").Body(
+				p.renderSettings(l),
 				p.renderChannels(l),
 				p.renderCharts(l),
 				p.renderReadings(l),
 				p.renderAVE(l),
-				p.renderDrill(l),
+				p.renderMessageList(l),
+				p.renderDefinitions(l),
 			)
+		}).Else(func() app.UI {
+			return shell.Skeleton(l, "compare-skeleton")
 		}),
-		renderDefinitions(l),
 	))
 }
 
 // renderMessages shows what went right (status) and wrong (alerts), where
 // screen readers announce them.
 func (p *comparePage) renderMessages(l text.Lang) app.UI {
-	status := p.status
+	status := p.note
 	switch {
-	case p.busy != "":
-		status = i18n.Tf(l, i18n.CompareLoading, p.busy)
+	case p.job.Busy():
+		status = i18n.Tf(l, i18n.CompareLoading, p.datasetName())
 	case status == "" && p.res != nil:
-		status = i18n.Tf(l, i18n.CompareComputed, p.res.meta.Name,
-			countText(l, float64(len(p.res.in.Messages))), countText(l, float64(len(p.res.rep.Channels))))
+		status = p.res.Status
 	}
 	return app.Div().Class("messages").Body(
 		app.Div().ID("compare-status").Attr("role", "status").Body(
 			app.If(status != "", func() app.UI { return app.P().Class("ok").Text(status) }),
 		),
 		app.Div().ID("compare-alerts").Attr("role", "alert").Body(
-			app.Range(p.alerts).Slice(func(i int) app.UI {
-				return app.P().Class("error").Text(p.alerts[i])
-			}),
-			app.If(p.res != nil && p.res.noRoles, func() app.UI {
+			app.If(p.err != "", func() app.UI { return app.P().Class("error").Text(p.err) }),
+			app.If(p.res != nil && p.res.NoRoles != "", func() app.UI {
 				return app.P().Class("error").Body(
-					app.Text(i18n.Tf(l, i18n.CompareNoRoles, p.res.meta.Name)+" "),
-					app.A().Href("/data?dataset="+url.QueryEscape(p.res.meta.ID)).Text(i18n.T(l, i18n.CompareDataLink)),
+					app.Text(p.res.NoRoles+" "),
+					app.A().Href("/data?"+url.Values{"dataset": {p.set.Dataset}}.Encode()).Text(i18n.T(l, i18n.CompareDataLink)),
 				)
 			}),
 		),
-		app.If(p.storageErr != nil, func() app.UI {
-			return app.P().Class("error").Text(i18n.Tf(l, i18n.CompareStorageOff, p.storageErr.Error()))
+		app.If(p.session.StorageErr != "", func() app.UI {
+			return app.P().Class("error").Text(i18n.Tf(l, i18n.CompareStorageOff, p.session.StorageErr))
 		}),
 	)
 }

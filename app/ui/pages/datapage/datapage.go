@@ -62,7 +62,7 @@ type job struct {
 
 func (p *dataPage) OnMount(ctx app.Context) {
 	p.ui = ctx
-	shell.ObserveLang(ctx, &p.lang)
+	shell.ObserveLang(ctx, &p.lang, nil)
 	p.ui.Async(func() {
 		w, err := workspace.Shared(ctx) // the first call opens the store
 		list, listErr := w.Datasets(ctx)

@@ -29,7 +29,7 @@ type homePage struct {
 func New() app.Composer { return &homePage{} }
 
 func (p *homePage) OnMount(ctx app.Context) {
-	shell.ObserveLang(ctx, &p.lang)
+	shell.ObserveLang(ctx, &p.lang, nil)
 }
 
 func (p *homePage) OnNav(ctx app.Context) {

@@ -5,12 +5,14 @@ import (
 	"strings"
 	"time"
 
+	"reachlab/app/analysis"
+	"reachlab/app/analysis/compare"
 	"reachlab/app/cases"
+	"reachlab/app/data"
 	"reachlab/app/data/load"
 	"reachlab/app/i18n"
 	"reachlab/app/plan"
 	"reachlab/app/text"
-	"reachlab/app/ui/pages/comparepage"
 	"reachlab/app/ui/pages/longtailpage"
 	"reachlab/app/ui/workspace"
 	"reachlab/app/view"
@@ -44,9 +46,11 @@ func drawFigure(ctx context.Context, w *workspace.Workspace, ls cases.Lesson, l 
 	var f figure
 	switch chart {
 	case cases.ChartEngagementRate:
-		f.option, f.reading = comparepage.Draw(l, t, meta, q, comparepage.FigureRate)
+		f.option = compare.DrawFigure(dataset(t, meta), view.CompareSettingsFrom(q), compare.FigureRate, l)
+		f.reading = f.option.Reading
 	case cases.ChartConversation:
-		f.option, f.reading = comparepage.Draw(l, t, meta, q, comparepage.FigureConversation)
+		f.option = compare.DrawFigure(dataset(t, meta), view.CompareSettingsFrom(q), compare.FigureConversation, l)
+		f.reading = f.option.Reading
 	case cases.ChartCCDF, cases.ChartFragmentation:
 		which := longtailpage.FigureCCDF
 		if chart == cases.ChartFragmentation {
@@ -57,9 +61,15 @@ func drawFigure(ctx context.Context, w *workspace.Workspace, ls cases.Lesson, l 
 			return figure{err: f.reading}
 		}
 	default:
-		f.option, f.reading = comparepage.Draw(l, t, meta, q, comparepage.FigureSignature)
+		f.option = compare.DrawFigure(dataset(t, meta), view.CompareSettingsFrom(q), compare.FigureSignature, l)
+		f.reading = f.option.Reading
 	}
 	return f
+}
+
+// dataset is a case's table as the analyses read it.
+func dataset(t *data.Table, meta workspace.Meta) analysis.Dataset {
+	return analysis.Dataset{ID: meta.ID, Table: t, Name: meta.Name, Platform: string(meta.Platform), MediumKind: meta.MediumKind}
 }
 
 // chartOf is the chart of a lesson's chart step.

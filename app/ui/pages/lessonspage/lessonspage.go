@@ -41,7 +41,7 @@ func (p *lessonsPage) l() text.Lang { return p.lang.OrDefault() }
 
 func (p *lessonsPage) OnMount(ctx app.Context) {
 	p.ui = ctx
-	shell.ObserveLang(ctx, &p.lang)
+	shell.ObserveLang(ctx, &p.lang, nil)
 	p.stop = []func(){
 		shell.Listen(app.Window(), "keydown", p.onKey),
 		shell.Listen(app.Window().Get("document"), "fullscreenchange", func(app.Value) { p.onFullscreenChange() }),

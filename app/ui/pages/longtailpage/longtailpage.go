@@ -47,7 +47,7 @@ func (p *longTailPage) l() text.Lang { return p.lang.OrDefault() }
 
 func (p *longTailPage) OnMount(ctx app.Context) {
 	p.ui = ctx
-	shell.ObserveLang(ctx, &p.lang)
+	shell.ObserveLang(ctx, &p.lang, nil)
 	p.ui.Async(func() {
 		w, err := workspace.Shared(ctx) // the first call opens the store
 		list, listErr := w.Datasets(ctx)

@@ -58,7 +58,7 @@ func (p *planPage) l() text.Lang { return p.lang.OrDefault() }
 
 func (p *planPage) OnMount(ctx app.Context) {
 	p.ui = ctx
-	shell.ObserveLang(ctx, &p.lang)
+	shell.ObserveLang(ctx, &p.lang, nil)
 	p.stopListening = []func(){
 		shell.Listen(app.Window(), "keydown", p.onKey),
 		shell.Listen(app.Window(), "pagehide", p.onPageHide),

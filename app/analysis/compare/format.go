@@ -1,8 +1,6 @@
-package comparepage
+package compare
 
 import (
-	"math"
-	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -11,7 +9,7 @@ import (
 	"reachlab/app/metrics"
 	"reachlab/app/text"
 
-	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"reachlab/app/view"
 )
 
 // formatValue writes an available figure in its unit the way l writes
@@ -58,15 +56,6 @@ func notAvailable(l text.Lang, r metrics.Reason) string {
 	return na
 }
 
-// rawValue writes a figure in full precision for data attributes, which
-// tests and scripts read; NaN never reaches them (missing cells have none).
-func rawValue(v float64) string {
-	if math.IsNaN(v) || math.IsInf(v, 0) {
-		return ""
-	}
-	return strconv.FormatFloat(v, 'g', -1, 64)
-}
-
 // metricName is a metric's name in l.
 func metricName(l text.Lang, m metrics.Metric) string { return m.Name.In(l) }
 
@@ -96,14 +85,17 @@ func lowerFirst(s string) string {
 	return string(unicode.ToLower(r)) + s[n:]
 }
 
-// valueCell fills a table cell with a figure and its full-precision
-// data-value, or with "not available" and the reason, never a 0.
-func valueCell(l text.Lang, td app.HTMLTd, u metrics.Unit, v metrics.Value) app.UI {
+// valueCell is a table cell holding a figure and its full-precision value,
+// or a short mark with the reason on hover, never a 0.
+func valueCell(l text.Lang, u metrics.Unit, v metrics.Value) view.Cell {
 	if !v.OK {
-		return td.Class("num missing").Body(
-			app.Span().Text(i18n.T(l, i18n.CompareNotAvailable)),
-			app.Span().Class("why").Text(" — "+v.Reason.Text().In(l)),
-		)
+		return missingCell(l, v.Reason)
 	}
-	return td.Class("num").DataSet("value", rawValue(v.V)).Text(formatValue(l, u, v.V))
+	return view.Cell{Text: formatValue(l, u, v.V), Value: v.V, Known: true}
+}
+
+// missingCell is the cell of a figure that is not available: the short
+// mark, and the reason for the hover and screen readers.
+func missingCell(l text.Lang, r metrics.Reason) view.Cell {
+	return view.Cell{Text: i18n.T(l, i18n.CompareNotAvailableMark), Missing: notAvailable(l, r)}
 }

@@ -1,13 +1,10 @@
-package comparepage
+package compare
 
 import (
-	"net/url"
-
-	"reachlab/app/data"
+	"reachlab/app/analysis"
 	"reachlab/app/i18n"
 	"reachlab/app/metrics"
 	"reachlab/app/text"
-	"reachlab/app/ui/workspace"
 	"reachlab/app/view"
 )
 
@@ -21,28 +18,24 @@ const (
 	FigureConversation Figure = "conversation" // conversation rate by channel, with the response rate
 )
 
-// Draw measures table t with the settings of a /compare link's query q and
-// returns figure f with its reading, as the page shows them: a lesson draws
-// the very figure its "open in Compare" link leads to.
-func Draw(l text.Lang, t *data.Table, meta workspace.Meta, q url.Values, f Figure) (view.Chart, string) {
-	r := measure(t, meta, settingsFrom(q))
-	base := fileBase(meta)
-	var fig figure
+// DrawFigure measures ds with the settings s and returns figure f with its
+// reading, as the page shows them: a lesson draws the very figure its
+// "open in Compare" link leads to.
+func DrawFigure(ds analysis.Dataset, s view.CompareSettings, f Figure, l text.Lang) view.Chart {
+	m := measure(ds, s)
 	switch f {
 	case FigureRate:
-		fig = rateFigure(l, &r.rep, base)
+		return rateFigure(l, &m.rep, m.base)
 	case FigureConversation:
-		fig = conversationFigure(l, &r.rep, base)
-	default:
-		fig = signatureFigure(l, &r.rep, base)
+		return conversationFigure(l, &m.rep, m.base)
 	}
-	return fig.option, fig.reading
+	return signatureFigure(l, &m.rep, m.base)
 }
 
 // conversationFigure is the conversation rate (comments per message) by
 // channel, with the response rate written above each bar: the comments show
 // that people wanted to talk, the replies whether the brand took part.
-func conversationFigure(l text.Lang, rep *metrics.Report, base string) figure {
+func conversationFigure(l text.Lang, rep *metrics.Report, base string) view.Chart {
 	rows := make(map[string]*metrics.ChannelRow, len(rep.Channels))
 	for i := range rep.Channels {
 		rows[rep.Channels[i].Channel] = &rep.Channels[i]
@@ -69,7 +62,7 @@ func conversationFigure(l text.Lang, rep *metrics.Report, base string) figure {
 	fig := barsFigure(l, rep, m, func(b metrics.EngagementBar) metrics.Value { return value(b.Channel, m) }, note,
 		name, i18n.Tf(l, i18n.CompareIPMAxis, name, m.Formula.In(l)), base+"-"+m.ID)
 	if len(items) > 0 {
-		fig.reading += " " + i18n.Tf(l, i18n.CompareAnsweredReading, answeredName, answered.Formula.In(l), join(l, items))
+		fig.Reading += " " + i18n.Tf(l, i18n.CompareAnsweredReading, answeredName, answered.Formula.In(l), join(l, items))
 	}
 	return fig
 }

@@ -1,4 +1,4 @@
-package comparepage
+package compare
 
 import (
 	"cmp"
@@ -11,46 +11,21 @@ import (
 	"reachlab/app/text"
 	"reachlab/app/view"
 	"reachlab/charts"
-	"reachlab/charts/chartview"
-
-	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
 // The charts' DOM ids; each figure's save buttons are #<id>-save-png and
 // #<id>-save-svg.
 const (
-	chartSignature    = "compare-signature"
-	chartRate         = "compare-engagement-rate"
-	chartInteractions = "compare-interactions"
-	chartTimeline     = "compare-timeline"
+	ChartSignature    = "compare-signature"
+	ChartRate         = "compare-engagement-rate"
+	ChartInteractions = "compare-interactions"
+	ChartTimeline     = "compare-timeline"
 )
 
-// figure is a chart with the reading shown under it.
-type figure struct {
-	option  view.Chart
-	reading string
-}
-
-// renderCharts draws the signature chart, the two bar charts and the
-// timeline (or why there is none).
-func (p *comparePage) renderCharts(l text.Lang) app.UI {
-	rep, base := &p.res.rep, fileBase(p.res.meta)
-	save := i18n.T(l, i18n.ChartSave)
-	sig := signatureFigure(l, rep, base)
-	rate := rateFigure(l, rep, base)
-	ipm := interactionsFigure(l, rep, base)
-	tl, timeline := timelineFigure(l, rep, base)
-	return app.Section().Class("card").Aria("labelledby", "charts-heading").Body(
-		app.H2().ID("charts-heading").Text(i18n.T(l, i18n.CompareChartsHeading)),
-		&chartview.Figure{ID: chartSignature, Chart: sig.option, Reading: sig.reading, SaveLabel: save},
-		&chartview.Figure{ID: chartRate, Chart: rate.option, Reading: rate.reading, SaveLabel: save},
-		&chartview.Figure{ID: chartInteractions, Chart: ipm.option, Reading: ipm.reading, SaveLabel: save},
-		app.If(timeline, func() app.UI {
-			return &chartview.Figure{ID: chartTimeline, Chart: tl.option, Reading: tl.reading, SaveLabel: save}
-		}).Else(func() app.UI {
-			return app.P().ID("timeline-none").Class("muted").Text(tl.reading)
-		}),
-	)
+// read adds its reading to a chart.
+func read(c view.Chart, reading string) view.Chart {
+	c.Reading = reading
+	return c
 }
 
 // legendKinds names the kinds of rep's channels, in display order.
@@ -79,7 +54,7 @@ func audienceName(l text.Lang, b metrics.Basis) string {
 // signatureFigure is the signature chart: messages against audience per
 // message, bubbles sized by interactions. Its reading is the first mass
 // media equivalence when the data has one, else the two extreme channels.
-func signatureFigure(l text.Lang, rep *metrics.Report, base string) figure {
+func signatureFigure(l text.Lang, rep *metrics.Report, base string) view.Chart {
 	audience := audienceName(l, rep.Charts.Basis)
 	var (
 		bubbles       []charts.SignatureBubble
@@ -115,7 +90,7 @@ func signatureFigure(l text.Lang, rep *metrics.Report, base string) figure {
 		Alt:      alt,
 		FileName: base + "-signature",
 	}, bubbles)
-	return figure{opt, signatureReading(l, rep, bubbles)}
+	return read(opt, signatureReading(l, rep, bubbles))
 }
 
 // signatureReading says what the signature chart shows.
@@ -139,7 +114,7 @@ func signatureReading(l text.Lang, rep *metrics.Report, bubbles []charts.Signatu
 
 // rateFigure is the bar chart of the engagement rate by the report's
 // denominator, which the axis names.
-func rateFigure(l text.Lang, rep *metrics.Report, base string) figure {
+func rateFigure(l text.Lang, rep *metrics.Report, base string) view.Chart {
 	m := rep.Options.Denominator.Metric()
 	return barsFigure(l, rep, m, func(b metrics.EngagementBar) metrics.Value { return b.EngagementRate }, nil,
 		i18n.T(l, i18n.CompareRateTitle)+" — "+metricName(l, m),
@@ -148,7 +123,7 @@ func rateFigure(l text.Lang, rep *metrics.Report, base string) figure {
 }
 
 // interactionsFigure is the bar chart of interactions per message.
-func interactionsFigure(l text.Lang, rep *metrics.Report, base string) figure {
+func interactionsFigure(l text.Lang, rep *metrics.Report, base string) view.Chart {
 	m := metrics.InteractionsPerMessage
 	return barsFigure(l, rep, m, func(b metrics.EngagementBar) metrics.Value { return b.InteractionsPerMessage }, nil,
 		i18n.T(l, i18n.CompareIPMTitle),
@@ -159,7 +134,7 @@ func interactionsFigure(l text.Lang, rep *metrics.Report, base string) figure {
 // barsFigure draws one figure of rep's engagement bars by channel, largest
 // first and missing values last, and reads the highest and lowest. note,
 // when not nil, gives the text written above a channel's bar.
-func barsFigure(l text.Lang, rep *metrics.Report, m metrics.Metric, pick func(metrics.EngagementBar) metrics.Value, note func(metrics.EngagementBar) string, title, axis, file string) figure {
+func barsFigure(l text.Lang, rep *metrics.Report, m metrics.Metric, pick func(metrics.EngagementBar) metrics.Value, note func(metrics.EngagementBar) string, title, axis, file string) view.Chart {
 	bars := slices.Clone(rep.Charts.Engagement)
 	slices.SortStableFunc(bars, func(a, b metrics.EngagementBar) int {
 		va, vb := pick(a), pick(b)
@@ -217,19 +192,19 @@ func barsFigure(l text.Lang, rep *metrics.Report, m metrics.Metric, pick func(me
 	if len(absent) > 0 && len(available) > 0 {
 		reading += " " + i18n.Tf(l, i18n.CompareBarsMissing, join(l, absent))
 	}
-	return figure{opt, reading}
+	return read(opt, reading)
 }
 
 // timelineFigure is audience and interactions over time, and reports
 // whether there is one; without one, the figure's reading says why.
-func timelineFigure(l text.Lang, rep *metrics.Report, base string) (figure, bool) {
+func timelineFigure(l text.Lang, rep *metrics.Report, base string) (view.Chart, bool) {
 	tl := &rep.Charts.Timeline
 	if tl.Reason != metrics.ReasonNone || len(tl.Starts) == 0 {
 		r := tl.Reason
 		if r == metrics.ReasonNone {
 			r = metrics.NoDates
 		}
-		return figure{reading: i18n.Tf(l, i18n.CompareNoTimeline, r.Text().In(l))}, false
+		return view.Chart{Reading: i18n.Tf(l, i18n.CompareNoTimeline, r.Text().In(l))}, false
 	}
 	labels := make([]string, len(tl.Starts))
 	for i, t := range tl.Starts {
@@ -285,7 +260,7 @@ func timelineFigure(l text.Lang, rep *metrics.Report, base string) (figure, bool
 	if zero && charts.AudienceLog(series) {
 		reading += " " + i18n.T(l, i18n.CompareTimelineLogGaps)
 	}
-	return figure{opt, reading}, true
+	return read(opt, reading), true
 }
 
 // bucketLabel names a time bucket by its start: the day for days and weeks

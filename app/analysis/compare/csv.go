@@ -1,4 +1,4 @@
-package comparepage
+package compare
 
 import (
 	"bytes"
@@ -6,13 +6,8 @@ import (
 	"strings"
 	"unicode"
 
-	"reachlab/app/i18n"
 	"reachlab/app/metrics"
 	"reachlab/app/text"
-	"reachlab/app/ui/shell"
-	"reachlab/app/ui/workspace"
-
-	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
 // fileBase names the page's exports for a dataset:
@@ -20,10 +15,11 @@ import (
 // without its "case:" prefix, or the dataset's name without its extension,
 // lower case, with every run of characters other than letters and digits
 // turned into one hyphen.
-func fileBase(m workspace.Meta) string {
-	name := strings.TrimPrefix(m.ID, "case:")
-	if !m.BuiltIn {
-		name = strings.TrimSuffix(m.Name, path.Ext(m.Name))
+func fileBase(id, name string) string {
+	if strings.HasPrefix(id, "case:") {
+		name = strings.TrimPrefix(id, "case:")
+	} else {
+		name = strings.TrimSuffix(name, path.Ext(name))
 	}
 	var b strings.Builder
 	hyphen := false
@@ -54,16 +50,4 @@ func channelsCSV(l text.Lang, rep *metrics.Report) ([]byte, error) {
 	var b bytes.Buffer
 	err := metrics.WriteChannelsCSV(&b, rep, preset)
 	return b.Bytes(), err
-}
-
-func (p *comparePage) onExportCSV(ctx app.Context, e app.Event) {
-	l := p.l()
-	b, err := channelsCSV(l, &p.res.rep)
-	if err != nil {
-		p.alerts = append(p.alerts, err.Error())
-		return
-	}
-	name := fileBase(p.res.meta) + "-channels.csv"
-	shell.Download(name, "text/csv;charset=utf-8", b)
-	p.status = i18n.Tf(l, i18n.CompareSaved, name)
 }
