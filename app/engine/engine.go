@@ -37,6 +37,8 @@ type Call struct {
 	// File reads the file a request hands over (the bytes of a file the
 	// user picked), reporting progress; nil when the request has none.
 	File func(ctx context.Context, progress func(done, total int64)) ([]byte, error)
+
+	retry bool // read a dataset whose last read stopped the page
 }
 
 // progress reports done out of total when someone listens.

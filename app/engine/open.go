@@ -11,7 +11,7 @@ import (
 // open reads dataset id for an analysis, in l's conventions for ambiguous
 // numbers and dates.
 func (e *Engine) open(ctx context.Context, id string, l text.Lang, c Call) (analysis.Dataset, *tables.Table, error) {
-	t, err := e.tables.Open(ctx, id, tables.Options{Locale: string(l), Progress: c.Progress})
+	t, err := e.tables.Open(ctx, id, tables.Options{Locale: string(l), Progress: c.Progress, Retry: c.retry})
 	if err != nil {
 		name := id
 		if d, derr := e.tables.Workspace().Dataset(ctx, id); derr == nil {

@@ -14,6 +14,7 @@ const (
 	DataLoaded         Key = "data.loaded"
 	DataDatasets       Key = "data.datasets"
 	DataBuiltIn        Key = "data.builtin"
+	DataDamaged        Key = "data.damaged"
 	DataRowsCols       Key = "data.rowscols"
 	DataOpen           Key = "data.open"
 	DataDelete         Key = "data.delete"
@@ -86,6 +87,8 @@ const (
 	ErrMsgNoSheet      Key = "err.nosheet"
 	ErrMsgQuota        Key = "err.quota"
 	ErrMsgCancelled    Key = "err.cancelled"
+	ErrMsgInterrupted  Key = "err.interrupted"
+	DataRetry          Key = "data.retry"
 	ErrMsgNotWorkspace Key = "err.notworkspace"
 	ErrMsgNewerFile    Key = "err.newerfile"
 	ErrMsgCorruptFile  Key = "err.corruptfile"
@@ -103,6 +106,7 @@ var dataMessages = map[Key]message{
 	DataLoaded:         {"%s loaded: %s rows, %d columns.", "%s chargé : %s lignes, %d colonnes."},
 	DataDatasets:       {"Datasets in this browser", "Jeux de données de ce navigateur"},
 	DataBuiltIn:        {"built-in case", "cas intégré"},
+	DataDamaged:        {"damaged: this record cannot be read; delete it", "endommagé : cet enregistrement est illisible ; supprimez-le"},
 	DataRowsCols:       {"%s rows × %d columns", "%s lignes × %d colonnes"},
 	DataOpen:           {"Open", "Ouvrir"},
 	DataDelete:         {"Delete", "Supprimer"},
@@ -171,6 +175,8 @@ var dataMessages = map[Key]message{
 	ErrMsgNoSheet:      {"the workbook has no such sheet", "le classeur n'a pas cette feuille"},
 	ErrMsgQuota:        {"the browser's storage is full: delete a dataset or free disk space; nothing was saved", "le stockage du navigateur est plein : supprimez un jeu de données ou libérez de l'espace disque ; rien n'a été enregistré"},
 	ErrMsgCancelled:    {"loading cancelled", "chargement annulé"},
+	ErrMsgInterrupted:  {"this file stopped the page the last time it was read, so it was not opened again; try again or delete it", "ce fichier a arrêté la page la dernière fois qu’il a été lu : il n’a pas été rouvert ; réessayez ou supprimez-le"},
+	DataRetry:          {"Try again", "Réessayer"},
 	ErrMsgNotWorkspace: {"this is not a ReachLab workspace file", "ce n'est pas un fichier d'espace de travail ReachLab"},
 	ErrMsgNewerFile:    {"this file comes from a newer ReachLab; update the app", "ce fichier vient d'une version plus récente de ReachLab ; mettez l'application à jour"},
 	ErrMsgCorruptFile:  {"the file is damaged; nothing was changed", "le fichier est endommagé ; rien n'a été modifié"},

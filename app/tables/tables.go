@@ -16,6 +16,7 @@ package tables
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"sync"
 	"time"
@@ -51,7 +52,16 @@ type Options struct {
 	Locale string
 	// Progress reports the bytes read.
 	Progress func(done, total int64)
+	// Retry reads a dataset whose last read stopped the page (see
+	// ErrInterrupted): the user asked to try again.
+	Retry bool
 }
+
+// ErrInterrupted: the last read of the dataset never ended, because the
+// page stopped while reading it (a file that fills the memory, say). It is
+// not read again unless Options.Retry asks, so that opening the app cannot
+// stop it again and again; the user may try again or delete it.
+var ErrInterrupted = errors.New("reading this dataset stopped the page last time")
 
 func (o Options) load() load.Options {
 	return load.Options{Locale: o.Locale, Progress: o.Progress}
@@ -137,6 +147,13 @@ func (ts *Tables) Open(ctx context.Context, id string, opts Options) (*Table, er
 	d, err := ts.ws.Dataset(ctx, id)
 	if err != nil {
 		return nil, err
+	}
+	if !d.BuiltIn {
+		if ts.ws.Interrupted(ctx, id) && !opts.Retry {
+			return nil, fmt.Errorf("%s: %w", d.Name, ErrInterrupted)
+		}
+		ts.ws.StartRead(ctx, id)
+		defer ts.ws.EndRead(ctx, id) // not reached if the read takes the page down
 	}
 	b, err := ts.ws.Source(ctx, id)
 	if err != nil {

@@ -169,3 +169,33 @@ func TestWorkspaceFileCarriesDatasets(t *testing.T) {
 		t.Errorf("imported dataset: %+v, %v", again, err)
 	}
 }
+
+// TestAReadThatStoppedThePageIsNotRetriedAlone: a dataset whose read never
+// ended (the tab crashed while reading it) is not read again when a page
+// opens it, only when the user asks; every other dataset still opens.
+func TestAReadThatStoppedThePageIsNotRetriedAlone(t *testing.T) {
+	ctx := context.Background()
+	ts := newTest()
+	bad, good := add(t, ts), add(t, ts)
+	w := ts.Workspace()
+	// As if the page had died while reading bad: the note stays.
+	w.StartRead(ctx, bad.Dataset.ID)
+	again := New(w) // the app opened again
+	if _, err := again.Open(ctx, bad.Dataset.ID, Options{}); !errors.Is(err, ErrInterrupted) {
+		t.Fatalf("a dataset that stopped the page was read again: %v", err)
+	}
+	if _, err := again.Open(ctx, good.Dataset.ID, Options{}); err != nil {
+		t.Errorf("another dataset: %v", err)
+	}
+	if tb, err := again.Open(ctx, bad.Dataset.ID, Options{Retry: true}); err != nil || tb.Len() != 2 {
+		t.Fatalf("try again: %v", err)
+	}
+	// The read ended: the note is gone.
+	if w.Interrupted(ctx, bad.Dataset.ID) {
+		t.Error("a read that ended still counts as interrupted")
+	}
+	w.StartRead(ctx, bad.Dataset.ID)
+	if _, err := w.RemoveDataset(ctx, bad.Dataset.ID); err != nil || w.Interrupted(ctx, bad.Dataset.ID) {
+		t.Errorf("deleting it: %v", err)
+	}
+}

@@ -202,6 +202,7 @@ func (w *Workspace) RemoveDataset(ctx context.Context, id string) (Removed, erro
 		w.store.Delete(ctx, s.Kind, s.ID)
 	}
 	w.forgetUse(ctx, id)
+	w.EndRead(ctx, id)
 	w.notify(ctx, Change{What: ChangedDatasets, ID: id})
 	return rm, nil
 }

@@ -1,6 +1,10 @@
 package client
 
-import "context"
+import (
+	"context"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
 
 // File is a file handed to the engine: a file the user picked or dropped
 // (read by the engine, in the worker, straight from the user's disk) or
@@ -9,8 +13,14 @@ type File struct {
 	Name string
 	Size int64
 	// blob is the browser's File object; bytes are used when it is nil.
-	blob  any
+	blob  app.Value
 	bytes []byte
+}
+
+// Blob returns a file the user picked or dropped: the browser's File object
+// blob, which the engine reads itself.
+func Blob(name string, size int64, blob app.Value) *File {
+	return &File{Name: name, Size: size, blob: blob}
 }
 
 // Bytes returns a file holding b.

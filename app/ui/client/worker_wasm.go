@@ -5,7 +5,6 @@ package client
 import (
 	"context"
 	"sync"
-	"syscall/js"
 
 	"reachlab/app/view"
 
@@ -21,15 +20,15 @@ const workerScript = "/engine-worker.js"
 // {id, method, body, file?} and come back as {id, body} or {id, error}, with
 // {id, progress: [done, total]} in between; {id, cancel: true} stops one.
 type worker struct {
-	w     js.Value
+	w     app.Value
 	ready chan struct{} // closed once the engine answers
 	err   error         // why the worker could not start, once ready is closed
 
 	mu      sync.Mutex
 	next    int
 	pending map[int]*pending
-	onMsg   js.Func
-	onError js.Func
+	onMsg   app.Func
+	onError app.Func
 }
 
 // pending is a call waiting for its answer.
@@ -49,19 +48,19 @@ var connect = sync.OnceValue(func() transport { return startWorker(app.Getenv("G
 // ("/<version>/web").
 func startWorker(base string) *worker {
 	wk := &worker{ready: make(chan struct{}), pending: map[int]*pending{}}
-	ctor := js.Global().Get("Worker")
+	ctor := app.Window().Get("Worker")
 	if !ctor.Truthy() {
 		wk.err = &view.Error{Code: view.ErrUnavailable, Message: "this browser runs no Web Worker"}
 		close(wk.ready)
 		return wk
 	}
-	wk.onMsg = js.FuncOf(func(this js.Value, args []js.Value) any {
+	wk.onMsg = app.FuncOf(func(this app.Value, args []app.Value) any {
 		wk.receive(args[0].Get("data"))
 		return nil
 	})
-	wk.onError = js.FuncOf(func(this js.Value, args []js.Value) any {
+	wk.onError = app.FuncOf(func(this app.Value, args []app.Value) any {
 		msg := "the engine stopped"
-		if m := args[0].Get("message"); m.Type() == js.TypeString {
+		if m := args[0].Get("message"); m.Type() == app.TypeString {
 			msg += ": " + m.String()
 		}
 		wk.fail(&view.Error{Code: view.ErrUnavailable, Message: msg})
@@ -74,7 +73,7 @@ func startWorker(base string) *worker {
 }
 
 // receive handles one message of the worker.
-func (wk *worker) receive(m js.Value) {
+func (wk *worker) receive(m app.Value) {
 	if m.Get("ready").Truthy() {
 		select {
 		case <-wk.ready:
@@ -83,7 +82,7 @@ func (wk *worker) receive(m js.Value) {
 		}
 		return
 	}
-	if f := m.Get("fatal"); f.Type() == js.TypeString {
+	if f := m.Get("fatal"); f.Type() == app.TypeString {
 		wk.fail(&view.Error{Code: view.ErrUnavailable, Message: f.String()})
 		return
 	}
@@ -151,11 +150,11 @@ func (wk *worker) call(ctx context.Context, method string, body []byte, o Option
 
 	msg := map[string]any{"id": id, "method": method, "body": string(body)}
 	if f := o.File; f != nil {
-		if blob, ok := f.blob.(js.Value); ok {
-			msg["file"] = blob
+		if f.blob != nil {
+			msg["file"] = f.blob
 		} else {
-			u8 := js.Global().Get("Uint8Array").New(len(f.bytes))
-			js.CopyBytesToJS(u8, f.bytes)
+			u8 := app.Window().Get("Uint8Array").New(len(f.bytes))
+			app.CopyBytesToJS(u8, f.bytes)
 			msg["file"] = u8
 		}
 	}

@@ -93,3 +93,6 @@ func await(ctx context.Context, promise app.Value) (app.Value, error) {
 		return nil, ctx.Err()
 	}
 }
+
+// Blob is the browser's File object, which the engine reads itself.
+func (f File) Blob() app.Value { return f.blob }

@@ -1,22 +1,27 @@
 // Package datapage is the /data route, where users bring their own data:
-// files picked, dropped or pasted, read in the browser, typed, mapped to
-// roles, kept in IndexedDB, and shown with what the reader decided.
+// files picked, dropped or pasted, read by the engine (in its Web Worker),
+// typed, mapped to roles, kept in IndexedDB, and shown with what the reader
+// decided. The dataset shown is the current one: the one just loaded, or
+// opened from the list or the header.
 package datapage
 
 import (
 	"context"
+	"errors"
 	"time"
 
-	"reachlab/app/data"
-	"reachlab/app/data/load"
-	"reachlab/app/data/platform"
 	"reachlab/app/i18n"
 	"reachlab/app/text"
+	"reachlab/app/ui/client"
 	"reachlab/app/ui/shell"
-	"reachlab/app/ui/workspace"
+	"reachlab/app/view"
+	"reachlab/app/workspace"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
+
+// path is the page's route.
+const path = "/data"
 
 // dataPage is the /data route.
 type dataPage struct {
@@ -25,27 +30,28 @@ type dataPage struct {
 	// ui is the page's own context: background work reports through it,
 	// since the element whose event started the work may be gone by then
 	// (go-app drops updates dispatched from an unmounted element).
-	ui app.Context
+	ui      app.Context
+	mounted bool
 
-	lang       text.Lang
-	ready      bool // the workspace is open
-	storageErr error
-	usage      [2]int64 // bytes used and quota, when the browser says
+	lang    text.Lang
+	session shell.Session
+	usage   [2]int64 // bytes used and quota, when the browser says
 
-	datasets []workspace.Meta
-	selected string // dataset shown below the list (the URL's ?dataset=)
-	table    *data.Table
-	meta     workspace.Meta
-	export   platform.Detection // what the open table's headers were recognised as
+	shown  *view.Dataset // the current dataset as the engine describes it
+	asked  string        // a built-in case the user opened here, shown like their data
+	// stopped says that reading the current dataset stopped the page last
+	// time; the page offers to try again or delete it.
+	stopped string
+	open   shell.Latest  // reading the current dataset's description
+	job    *job          // the read in progress, if any
+	alerts []string      // what went wrong, in the UI language
+	status string        // what went right
 
-	job     *job              // the read in progress, if any
-	alerts  []string          // what went wrong, in the UI language
-	status  string            // what went right
 	removed workspace.Removed // the last deleted dataset, until undone or replaced
 	undo    string            // its name, while the undo button shows
 
 	paste string
-	// What the user gave while the workspace opened or another read ran.
+	// What the user gave while another read ran.
 	pending      []shell.File
 	pendingPaste string
 }
@@ -61,32 +67,18 @@ type job struct {
 }
 
 func (p *dataPage) OnMount(ctx app.Context) {
-	p.ui = ctx
-	shell.ObserveLang(ctx, &p.lang, nil)
-	p.ui.Async(func() {
-		w, err := workspace.Shared(ctx) // the first call opens the store
-		list, listErr := w.Datasets(ctx)
-		used, quota, _ := w.Store().Usage(ctx)
-		p.ui.Dispatch(func(ctx app.Context) {
-			p.ready, p.storageErr, p.datasets, p.usage = true, err, list, [2]int64{used, quota}
-			if listErr != nil {
-				p.alerts = append(p.alerts, cause(p.l(), listErr))
-			}
-			if p.selected != "" {
-				p.open(ctx, p.selected)
-			}
-			p.next(ctx)
-		})
-	})
+	p.ui, p.mounted = ctx, true
+	shell.ObserveLang(ctx, &p.lang, p.describe)
+	shell.ObserveSession(ctx, &p.session, p.follow)
+	p.follow()
+	p.refreshUsage()
 }
 
 func (p *dataPage) OnNav(ctx app.Context) {
 	ctx.Page().SetTitle("%s · ReachLab", i18n.T(p.l(), i18n.DataTitle))
-	if id := ctx.Page().URL().Query().Get("dataset"); id != "" && id != p.selected {
-		p.selected = id
-		if p.ready {
-			p.open(ctx, id)
-		}
+	if id := ctx.Page().URL().Query().Get(view.ParamDataset); id != "" {
+		p.asked = id
+		shell.OpenDataset(ctx, id)
 	}
 }
 
@@ -94,13 +86,73 @@ func (p *dataPage) OnDismount() {
 	if p.job != nil {
 		p.job.cancel()
 	}
+	p.open.Stop()
+	p.mounted = false
 }
 
 func (p *dataPage) l() text.Lang { return p.lang.OrDefault() }
 
+// follow shows the current dataset when it is not the one shown. A
+// built-in case shown to a user without data is left to the list, unless
+// the user opened it.
+func (p *dataPage) follow() {
+	if !p.mounted || !p.session.Ready {
+		return
+	}
+	cur := p.session.Current
+	switch {
+	case cur.BuiltIn && p.asked != cur.ID:
+		p.shown = nil
+	case p.shown == nil || p.shown.ID != cur.ID:
+		p.describe()
+	}
+}
+
+// describe asks the engine for the current dataset's description.
+func (p *dataPage) describe() { p.describeAgain(false) }
+
+// describeAgain asks for the current dataset's description; retry reads it
+// even when its last read stopped the page.
+func (p *dataPage) describeAgain(retry bool) {
+	id := p.session.Current.ID
+	if !p.mounted || id == "" {
+		return
+	}
+	req := view.DatasetRequest{Request: view.Request{Lang: p.l()}, ID: id, Retry: retry}
+	p.stopped = ""
+	shell.Run(p.ui, &p.open, func(ctx context.Context) (view.Dataset, error) {
+		return client.Dataset(ctx, req)
+	}, func(ctx app.Context, v view.Dataset, err error) {
+		var ve *view.Error
+		switch {
+		case errors.As(err, &ve) && ve.Code == view.ErrInterrupted:
+			p.shown, p.stopped = nil, ve.Message
+		case err != nil:
+			p.shown = nil
+			p.alerts = append(p.alerts, err.Error())
+		default:
+			p.shown = &v
+		}
+	})
+}
+
+// show opens an engine's answer below the list.
+func (p *dataPage) show(v view.Dataset) {
+	p.shown = &v
+}
+
+// refreshUsage reads the storage figures.
+func (p *dataPage) refreshUsage() {
+	p.ui.Async(func() {
+		w, _ := workspace.Shared(p.ui)
+		used, quota, _ := w.Usage(p.ui)
+		p.ui.Dispatch(func(ctx app.Context) { p.usage = [2]int64{used, quota} })
+	})
+}
+
 func (p *dataPage) Render() app.UI {
 	l := p.l()
-	return shell.Frame(l, "/data", app.Section().Class("page data-page").
+	return shell.Frame(l, path, app.Section().Class("page data-page").
 		OnDragOver(p.onDragOver).
 		OnDrop(p.onDrop).
 		Body(
@@ -109,58 +161,10 @@ func (p *dataPage) Render() app.UI {
 			p.renderInputs(l),
 			p.renderMessages(l),
 			p.renderDatasets(l),
-			app.If(p.table != nil, func() app.UI { return p.renderDataset(l) }),
+			app.If(p.stopped != "", func() app.UI { return p.renderStopped(l) }),
+			app.If(p.shown != nil, func() app.UI { return p.renderDataset(l) }),
 			p.renderWorkspaceFile(l),
 		))
-}
-
-// workspace returns the browser's workspace, waiting for it to open; call it
-// off the UI goroutine.
-func (p *dataPage) workspace() *workspace.Workspace {
-	w, _ := workspace.Shared(p.ui)
-	return w
-}
-
-// refresh reloads the dataset list and the storage figures.
-func (p *dataPage) refresh(ctx app.Context) {
-	p.ui.Async(func() {
-		w := p.workspace()
-		list, err := w.Datasets(ctx)
-		used, quota, _ := w.Store().Usage(ctx)
-		p.ui.Dispatch(func(ctx app.Context) {
-			p.datasets, p.usage = list, [2]int64{used, quota}
-			if err != nil {
-				p.alerts = append(p.alerts, cause(p.l(), err))
-			}
-		})
-	})
-}
-
-// open shows dataset id below the list, reading it if needed.
-func (p *dataPage) open(ctx app.Context, id string) {
-	l := p.l()
-	p.selected = id
-	p.ui.Async(func() {
-		w := p.workspace()
-		t, m, err := w.Table(ctx, id, load.Options{Locale: string(l)})
-		p.ui.Dispatch(func(ctx app.Context) {
-			if err != nil {
-				p.alerts = append(p.alerts, problem(l, m.Name, err))
-				return
-			}
-			p.show(t, m)
-		})
-	})
-}
-
-// show opens table t of dataset m below the list.
-func (p *dataPage) show(t *data.Table, m workspace.Meta) {
-	p.table, p.meta, p.selected = t, m, m.ID
-	names := make([]string, len(t.Columns()))
-	for i, c := range t.Columns() {
-		names[i] = c.Name()
-	}
-	p.export = platform.Detect(names)
 }
 
 // say replaces the status line and clears old alerts.
@@ -175,4 +179,23 @@ func timestamp(l text.Lang, t time.Time) string {
 		return t.Format("02/01/2006 15:04")
 	}
 	return t.Format("2006-01-02 15:04")
+}
+
+// renderStopped offers what to do with a dataset whose last read stopped
+// the page: try again, or delete it. Every other dataset and plan is kept.
+func (p *dataPage) renderStopped(l text.Lang) app.UI {
+	d := p.session.Current
+	return app.Section().ID("dataset-stopped").Class("card error-card").Attr("role", "alert").Body(
+		app.P().Text(p.stopped),
+		app.P().Body(
+			app.Button().Type("button").ID("dataset-retry").Text(i18n.T(l, i18n.DataRetry)).
+				OnClick(func(ctx app.Context, e app.Event) { p.describeAgain(true) }),
+			app.Text(" "),
+			app.Button().Type("button").ID("dataset-stopped-delete").Class("delete").Text(i18n.T(l, i18n.DataDelete)).
+				OnClick(func(ctx app.Context, e app.Event) {
+					p.stopped = ""
+					p.remove(d)
+				}),
+		),
+	)
 }

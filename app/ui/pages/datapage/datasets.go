@@ -1,11 +1,10 @@
 package datapage
 
 import (
-	"net/url"
-
 	"reachlab/app/i18n"
 	"reachlab/app/text"
-	"reachlab/app/ui/workspace"
+	"reachlab/app/ui/shell"
+	"reachlab/app/workspace"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -28,82 +27,90 @@ func (p *dataPage) renderMessages(l text.Lang) app.UI {
 				return app.P().Class("error").Text(p.alerts[i])
 			}),
 		),
-		app.If(p.storageErr != nil, func() app.UI {
-			return app.P().Class("error").Text(i18n.Tf(l, i18n.DataStorageOff, p.storageErr.Error()))
+		app.If(p.session.StorageErr != "", func() app.UI {
+			return app.P().Class("error").Text(i18n.Tf(l, i18n.DataStorageOff, p.session.StorageErr))
 		}),
 	)
 }
 
-// renderDatasets lists the datasets: built-in cases first, then the user's.
+// renderDatasets lists the user's datasets, newest first, then the
+// built-in cases.
 func (p *dataPage) renderDatasets(l text.Lang) app.UI {
+	list := p.session.Datasets
 	return app.Section().Aria("labelledby", "datasets-heading").Body(
 		app.H2().ID("datasets-heading").Text(i18n.T(l, i18n.DataDatasets)),
 		app.Ul().ID("datasets").Class("datasets").Body(
-			app.Range(p.datasets).Slice(func(i int) app.UI {
-				return p.renderDatasetItem(l, p.datasets[i])
-			}),
+			app.Range(list).Slice(func(i int) app.UI { return p.renderDatasetItem(l, list[i]) }),
 		),
 		app.If(p.usage[1] > 0, func() app.UI {
-			return app.P().ID("storage-usage").Class("muted").Text(i18n.Tf(l, i18n.DataStorage, bytesText(l, p.usage[0]), bytesText(l, p.usage[1])))
+			return app.P().ID("storage-usage").Class("muted").Text(i18n.Tf(l, i18n.DataStorage, i18n.Bytes(l, p.usage[0]), i18n.Bytes(l, p.usage[1])))
 		}),
 	)
 }
 
-func (p *dataPage) renderDatasetItem(l text.Lang, m workspace.Meta) app.UI {
-	li := app.Li().DataSet("id", m.ID).DataSet("name", m.Name)
-	if m.ID == p.selected {
+func (p *dataPage) renderDatasetItem(l text.Lang, d workspace.Dataset) app.UI {
+	current := p.shown != nil && d.ID == p.shown.ID
+	li := app.Li().DataSet("id", d.ID).DataSet("name", d.Name).Class("dataset")
+	if current {
 		li = li.Class("dataset selected")
-	} else {
-		li = li.Class("dataset")
 	}
-	details := ""
-	if m.BuiltIn {
+	var details string
+	switch {
+	case d.Damaged != "":
+		details = i18n.T(l, i18n.DataDamaged)
+		li = li.Class("dataset damaged")
+	case d.BuiltIn:
 		details = i18n.T(l, i18n.DataBuiltIn)
-	} else {
-		details = i18n.Tf(l, i18n.DataRowsCols, i18n.Number(l, float64(m.Rows), 0), m.Columns) + " · " + bytesText(l, m.Size)
+	default:
+		details = i18n.Tf(l, i18n.DataRowsCols, i18n.Number(l, float64(d.Rows), 0), d.Columns) + " · " + i18n.Bytes(l, d.Size)
 	}
+	title := d.Title(l)
 	return li.Body(
-		app.Span().Class("dataset-name").Text(m.Title(l)),
+		app.Span().Class("dataset-name").Text(title),
 		app.Span().Class("muted").Text(" — "+details+" "),
 		app.Span().Class("dataset-actions").Body(
-			app.Button().Type("button").Class("open").
-				Aria("label", i18n.T(l, i18n.DataOpen)+" "+m.Name).
-				Aria("pressed", boolText(m.ID == p.selected)).
-				Text(i18n.T(l, i18n.DataOpen)).
-				OnClick(func(ctx app.Context, e app.Event) {
-					u := *ctx.Page().URL()
-					u.RawQuery = "dataset=" + url.QueryEscape(m.ID)
-					ctx.Page().ReplaceURL(&u)
-					p.open(ctx, m.ID)
-				}, app.EventScope(m.ID)),
-			app.A().Href("/compare?dataset="+url.QueryEscape(m.ID)).Text(i18n.T(l, i18n.DataCompareLink)),
-			app.A().Href("/longtail?dataset="+url.QueryEscape(m.ID)).Text(i18n.T(l, i18n.DataLongTailLink)),
-			app.If(!m.BuiltIn, func() app.UI {
+			app.If(d.Damaged == "", func() app.UI {
+				return app.Span().Body(
+					app.Button().Type("button").Class("open").
+						Aria("label", i18n.T(l, i18n.DataOpen)+" "+title).
+						Aria("pressed", boolText(current)).
+						Text(i18n.T(l, i18n.DataOpen)).
+						OnClick(func(ctx app.Context, e app.Event) {
+							p.asked = d.ID
+							shell.OpenDataset(ctx, d.ID)
+							p.follow()
+						}, app.EventScope(d.ID)),
+					app.A().Href(shell.DataLink("/compare", d.ID)).Text(i18n.T(l, i18n.DataCompareLink)),
+					app.A().Href(shell.DataLink("/longtail", d.ID)).Text(i18n.T(l, i18n.DataLongTailLink)),
+				)
+			}),
+			app.If(!d.BuiltIn, func() app.UI {
 				return app.Button().Type("button").Class("delete").
-					Aria("label", i18n.T(l, i18n.DataDelete)+" "+m.Name).
+					Aria("label", i18n.T(l, i18n.DataDelete)+" "+title).
 					Text(i18n.T(l, i18n.DataDelete)).
-					OnClick(func(ctx app.Context, e app.Event) { p.remove(ctx, m) }, app.EventScope(m.ID))
+					OnClick(func(ctx app.Context, e app.Event) { p.remove(d) }, app.EventScope(d.ID))
 			}),
 		),
 	)
 }
 
 // remove deletes a dataset, keeping it in memory for an undo.
-func (p *dataPage) remove(ctx app.Context, m workspace.Meta) {
+func (p *dataPage) remove(d workspace.Dataset) {
 	l := p.l()
 	p.ui.Async(func() {
-		w := p.workspace()
-		removed, err := w.Remove(ctx, m.ID)
+		w, _ := workspace.Shared(p.ui)
+		removed, err := w.RemoveDataset(p.ui, d.ID)
 		p.ui.Dispatch(func(ctx app.Context) {
 			if err != nil {
-				p.alerts = append(p.alerts, problem(l, m.Name, err))
+				p.alerts = append(p.alerts, cause(l, d.Name, err))
 				return
 			}
-			p.removed, p.undo, p.status = removed, m.Name, ""
-			if p.selected == m.ID {
-				p.selected, p.table = "", nil
+			p.removed, p.undo, p.status = removed, d.Title(l), ""
+			if p.shown != nil && p.shown.ID == d.ID {
+				p.shown = nil
 			}
-			p.refresh(ctx)
+			shell.RefreshSession(ctx)
+			p.refreshUsage()
 		})
 	})
 }
@@ -111,16 +118,16 @@ func (p *dataPage) remove(ctx app.Context, m workspace.Meta) {
 func (p *dataPage) onUndo(ctx app.Context, e app.Event) {
 	removed, l, name := p.removed, p.l(), p.undo
 	p.ui.Async(func() {
-		w := p.workspace()
-		m, err := w.Restore(ctx, removed)
+		w, _ := workspace.Shared(p.ui)
+		err := w.RestoreDataset(p.ui, removed)
 		p.ui.Dispatch(func(ctx app.Context) {
 			p.undo, p.removed = "", workspace.Removed{}
 			if err != nil {
-				p.alerts = append(p.alerts, problem(l, name, err))
+				p.alerts = append(p.alerts, cause(l, name, err))
 				return
 			}
-			p.refresh(ctx)
-			p.open(ctx, m.ID)
+			shell.OpenDataset(ctx, removed.ID)
+			p.refreshUsage()
 		})
 	})
 }

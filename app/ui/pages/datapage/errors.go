@@ -1,102 +1,33 @@
 package datapage
 
 import (
-	"context"
 	"errors"
-	newws "reachlab/app/workspace"
-	"strings"
 
-	"reachlab/app/data"
-	"reachlab/app/data/xlsx"
 	"reachlab/app/i18n"
 	"reachlab/app/store"
 	"reachlab/app/text"
+	"reachlab/app/workspace"
 )
 
-// causes maps each sentinel error of the readers and the store to its
-// message, most specific first.
+// causes maps each sentinel error of the workspace and the store, the
+// errors this page meets itself, to its message; the engine writes the
+// readers' errors.
 var causes = []struct {
 	err error
 	key i18n.Key
 }{
-	{data.ErrEmpty, i18n.ErrMsgEmpty},
-	{data.ErrBinary, i18n.ErrMsgBinary},
-	{data.ErrNoRows, i18n.ErrMsgNoRows},
-	{data.ErrTooManyColumns, i18n.ErrMsgTooManyCols},
-	{data.ErrSyntax, i18n.ErrMsgJSONSyntax},
-	{data.ErrNotTable, i18n.ErrMsgJSONNotTable},
-	{data.ErrUnclosedQuote, i18n.ErrMsgUnclosed},
-	{data.ErrQuote, i18n.ErrMsgQuote},
-	{data.ErrFieldCount, i18n.ErrMsgFieldCount},
-	{data.ErrEncoding, i18n.ErrMsgEncoding},
-	{data.ErrTotalRow, i18n.ErrMsgTotalRow},
-	{data.ErrBlankRow, i18n.ErrMsgBlankRow},
-	{data.ErrUnparsed, i18n.ErrMsgUnparsed},
-	{data.ErrAmbiguous, i18n.ErrMsgAmbiguous},
-	{data.ErrDuplicateName, i18n.ErrMsgDuplicate},
-	{data.ErrRoleType, i18n.ErrMsgRoleType},
-	{xlsx.ErrBinaryWorkbook, i18n.ErrMsgOldXLS},
-	{xlsx.ErrNotXLSX, i18n.ErrMsgNotXLSX},
-	{xlsx.ErrCorrupt, i18n.ErrMsgCorruptXLSX},
-	{xlsx.ErrNoSheet, i18n.ErrMsgNoSheet},
 	{store.ErrQuota, i18n.ErrMsgQuota},
-	{context.Canceled, i18n.ErrMsgCancelled},
-	{newws.ErrNotWorkspace, i18n.ErrMsgNotWorkspace},
-	{newws.ErrUnsupportedVersion, i18n.ErrMsgNewerFile},
-	{newws.ErrCorruptWorkspace, i18n.ErrMsgCorruptFile},
+	{workspace.ErrNotWorkspace, i18n.ErrMsgNotWorkspace},
+	{workspace.ErrUnsupportedVersion, i18n.ErrMsgNewerFile},
+	{workspace.ErrCorruptWorkspace, i18n.ErrMsgCorruptFile},
 }
 
-// problem writes err for people, in l: the file, the line and column where
-// it applies, and the cause in the UI language. name is the file the user
-// gave, used when the error does not say.
-func problem(l text.Lang, name string, err error) string {
-	where := []string{name}
-	var pe *data.ParseError
-	if errors.As(err, &pe) {
-		if pe.File != "" {
-			where[0] = pe.File
-		}
-		if pe.Line > 0 {
-			where = append(where, i18n.Tf(l, i18n.DataLine, pe.Line))
-		}
-		if pe.Column > 0 {
-			where = append(where, i18n.Tf(l, i18n.DataColumn, pe.Column))
-		}
-	}
-	return i18n.Tf(l, i18n.DataAt, strings.Join(where, ", "), cause(l, err))
-}
-
-// cause is the message for err's sentinel.
-func cause(l text.Lang, err error) string {
-	var size *data.SizeError
-	if errors.As(err, &size) {
-		return i18n.Tf(l, i18n.ErrMsgTooLarge, bytesText(l, size.Size), bytesText(l, size.Limit))
-	}
-	if errors.Is(err, data.ErrTooLarge) || errors.Is(err, xlsx.ErrTooLarge) {
-		return i18n.Tf(l, i18n.ErrMsgTooLarge, "?", bytesText(l, data.DefaultMaxSize))
-	}
+// cause writes err about file name for people, in l.
+func cause(l text.Lang, name string, err error) string {
 	for _, c := range causes {
 		if errors.Is(err, c.err) {
-			return i18n.T(l, c.key)
+			return i18n.Tf(l, i18n.DataAt, name, i18n.T(l, c.key))
 		}
 	}
-	return i18n.Tf(l, i18n.ErrMsgOther, err.Error())
-}
-
-// bytesText writes a size in kilobytes, megabytes or gigabytes (French
-// writes octets: ko, Mo, Go).
-func bytesText(l text.Lang, n int64) string {
-	units := [4]string{"B", "kB", "MB", "GB"}
-	if l == text.FR {
-		units = [4]string{"o", "ko", "Mo", "Go"}
-	}
-	switch {
-	case n >= 1e9:
-		return i18n.Auto(l, float64(n)/1e9) + "\u00a0" + units[3]
-	case n >= 1e6:
-		return i18n.Auto(l, float64(n)/1e6) + "\u00a0" + units[2]
-	case n >= 1e3:
-		return i18n.Auto(l, float64(n)/1e3) + "\u00a0" + units[1]
-	}
-	return i18n.Number(l, float64(n), 0) + "\u00a0" + units[0]
+	return i18n.Tf(l, i18n.DataAt, name, i18n.Tf(l, i18n.ErrMsgOther, err.Error()))
 }

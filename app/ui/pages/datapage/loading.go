@@ -2,14 +2,13 @@ package datapage
 
 import (
 	"context"
-	"fmt"
 	"time"
 
-	"reachlab/app/data"
-	"reachlab/app/data/load"
 	"reachlab/app/i18n"
 	"reachlab/app/text"
+	"reachlab/app/ui/client"
 	"reachlab/app/ui/shell"
+	"reachlab/app/view"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -83,12 +82,12 @@ func (p *dataPage) onDrop(ctx app.Context, e app.Event) {
 
 // onPaste takes cells pasted on the drop zone.
 func (p *dataPage) onPaste(ctx app.Context, e app.Event) {
-	text := e.Get("clipboardData").Call("getData", "text/plain").String()
-	if text == "" {
+	pasted := e.Get("clipboardData").Call("getData", "text/plain").String()
+	if pasted == "" {
 		return
 	}
 	e.PreventDefault()
-	p.readPaste(ctx, text)
+	p.readPaste(ctx, pasted)
 }
 
 func (p *dataPage) onPasteLoad(ctx app.Context, e app.Event) {
@@ -97,15 +96,13 @@ func (p *dataPage) onPasteLoad(ctx app.Context, e app.Event) {
 	}
 }
 
-func (p *dataPage) readPaste(ctx app.Context, text string) {
-	if !p.ready || p.job != nil {
-		p.pendingPaste = text // read once the workspace is open or the read ends
+func (p *dataPage) readPaste(ctx app.Context, pasted string) {
+	if p.job != nil {
+		p.pendingPaste = pasted // read once the read under way ends
 		return
 	}
 	name := i18n.Tf(p.l(), i18n.DataPasteName, timestamp(p.l(), time.Now()))
-	p.start(ctx, name, func(jctx context.Context, progress func(done, total int64)) (load.Source, error) {
-		return load.Source{Name: name, Kind: load.Paste, Bytes: []byte(text)}, nil
-	}, func() {
+	p.start(ctx, view.AddRequest{Name: name, Paste: true}, client.Bytes(name, []byte(pasted)), func() {
 		p.paste = ""
 		p.next(ctx)
 	})
@@ -116,90 +113,59 @@ func (p *dataPage) read(ctx app.Context, files []shell.File) {
 	if len(files) == 0 {
 		return
 	}
-	if !p.ready || p.job != nil {
-		// The workspace is still opening, or a read is under way: these
-		// files wait their turn.
-		p.pending = append(p.pending, files...)
+	if p.job != nil {
+		p.pending = append(p.pending, files...) // these files wait their turn
 		return
 	}
 	f, rest := files[0], files[1:]
-	p.start(ctx, f.Name, func(jctx context.Context, progress func(done, total int64)) (load.Source, error) {
-		if f.Size > data.DefaultMaxSize {
-			// Refused before reading a byte: a 2 GB file must not fill
-			// the tab's memory.
-			return load.Source{}, fmt.Errorf("%s: %w", f.Name, &data.SizeError{Size: f.Size, Limit: data.DefaultMaxSize})
-		}
-		b, err := f.Read(jctx, progress)
-		return load.Source{Name: f.Name, Bytes: b}, err
-	}, func() {
+	p.start(ctx, view.AddRequest{Name: f.Name, Size: f.Size}, client.Blob(f.Name, f.Size, f.Blob()), func() {
 		p.pending = append(rest, p.pending...)
 		p.next(ctx)
 	})
 }
 
-// takePending returns the files waiting for their turn, and forgets them. A
-// paste waiting for its turn is started instead, if there is one.
-func (p *dataPage) takePending() []shell.File {
-	files := p.pending
-	p.pending = nil
-	return files
-}
-
 // next starts what waits: a paste first, then files.
 func (p *dataPage) next(ctx app.Context) {
-	if text := p.pendingPaste; text != "" {
+	if pasted := p.pendingPaste; pasted != "" {
 		p.pendingPaste = ""
-		p.readPaste(ctx, text)
+		p.readPaste(ctx, pasted)
 		return
 	}
-	p.read(ctx, p.takePending())
+	files := p.pending
+	p.pending = nil
+	p.read(ctx, files)
 }
 
-// start runs one read in the background: fetch the source, read it into a
-// table, keep it, show it. then runs on the UI goroutine afterwards, whatever
-// the outcome (the next file, say).
-func (p *dataPage) start(ctx app.Context, name string, fetch func(context.Context, func(done, total int64)) (load.Source, error), then func()) {
+// start hands one source to the engine, which reads it, keeps it and makes
+// it the current dataset; the page shows it. then runs on the UI goroutine
+// afterwards, whatever the outcome (the next file, say).
+func (p *dataPage) start(ctx app.Context, req view.AddRequest, f *client.File, then func()) {
 	if p.job != nil {
 		return
 	}
-	jctx, cancel := context.WithCancel(ctx)
-	j := &job{name: name, cancel: cancel}
+	jctx, cancel := context.WithCancel(p.ui)
+	j := &job{name: req.Name, cancel: cancel}
 	p.job = j
 	p.alerts = nil
 	l := p.l()
-
-	var pacer shell.Pacer
-	lastShown := time.Now()
+	req.Request = view.Request{Lang: l}
 	progress := func(done, total int64) {
-		pacer.Yield()
-		if time.Since(lastShown) < 100*time.Millisecond && done < total {
-			return
-		}
-		lastShown = time.Now()
 		p.ui.Dispatch(func(ctx app.Context) { j.done, j.total = done, total })
 	}
-
 	p.ui.Async(func() {
-		w := p.workspace()
 		defer cancel()
-		src, err := fetch(jctx, progress)
-		if err == nil {
-			meta, t, addErr := w.Add(jctx, src, load.Options{Locale: string(l), Progress: progress})
-			if err = addErr; err == nil {
-				p.ui.Dispatch(func(ctx app.Context) {
-					p.job = nil
-					p.show(t, meta)
-					p.say(i18n.Tf(l, i18n.DataLoaded, meta.Name, i18n.Number(l, float64(meta.Rows), 0), meta.Columns))
-					p.refresh(ctx)
-					then()
-				})
-				return
-			}
-		}
+		v, err := client.Add(jctx, req, f, progress)
 		p.ui.Dispatch(func(ctx app.Context) {
 			p.job = nil
-			p.status = ""
-			p.alerts = append(p.alerts, problem(l, name, err))
+			if err != nil {
+				p.status = ""
+				p.alerts = append(p.alerts, err.Error())
+			} else {
+				p.show(v)
+				p.say(v.Loaded)
+				shell.RefreshSession(ctx)
+				p.refreshUsage()
+			}
 			then()
 		})
 	})

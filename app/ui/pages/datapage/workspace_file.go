@@ -1,7 +1,7 @@
 package datapage
 
 import (
-	newws "reachlab/app/workspace"
+	"reachlab/app/workspace"
 	"time"
 
 	"reachlab/app/i18n"
@@ -26,12 +26,12 @@ func (p *dataPage) renderWorkspaceFile(l text.Lang) app.UI {
 func (p *dataPage) onExport(ctx app.Context, e app.Event) {
 	l := p.l()
 	p.ui.Async(func() {
-		w, _ := newws.Shared(p.ui)
+		w, _ := workspace.Shared(p.ui)
 		now := time.Now()
 		b, err := w.Export(ctx, now)
 		p.ui.Dispatch(func(ctx app.Context) {
 			if err != nil {
-				p.alerts = append(p.alerts, cause(l, err))
+				p.alerts = append(p.alerts, cause(l, "", err))
 				return
 			}
 			shell.Download("reachlab-workspace-"+now.Format("2006-01-02")+".json", "application/json", b)
@@ -46,7 +46,7 @@ func (p *dataPage) onImport(ctx app.Context, e app.Event) {
 	}
 	f, l := files[0], p.l()
 	p.ui.Async(func() {
-		w, _ := newws.Shared(p.ui)
+		w, _ := workspace.Shared(p.ui)
 		b, err := f.Read(ctx, nil)
 		n := 0
 		if err == nil {
@@ -55,12 +55,12 @@ func (p *dataPage) onImport(ctx app.Context, e app.Event) {
 		p.ui.Dispatch(func(ctx app.Context) {
 			if err != nil {
 				p.status = ""
-				p.alerts = append(p.alerts, problem(l, f.Name, err))
+				p.alerts = append(p.alerts, cause(l, f.Name, err))
 				return
 			}
 			p.say(i18n.Tf(l, i18n.DataImportedWS, n))
-			p.table, p.selected = nil, ""
-			p.refresh(ctx)
+			p.shown = nil
+			shell.RefreshSession(ctx)
 		})
 	})
 }
