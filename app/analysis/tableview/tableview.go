@@ -13,9 +13,9 @@ import (
 	"strconv"
 	"strings"
 
+	"reachlab/app/analysis/problems"
 	"reachlab/app/data"
 	"reachlab/app/data/roles"
-	"reachlab/app/analysis/problems"
 	"reachlab/app/i18n"
 	"reachlab/app/metrics"
 	"reachlab/app/tables"

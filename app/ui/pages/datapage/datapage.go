@@ -37,15 +37,15 @@ type dataPage struct {
 	session shell.Session
 	usage   [2]int64 // bytes used and quota, when the browser says
 
-	shown  *view.Dataset // the current dataset as the engine describes it
-	asked  string        // a built-in case the user opened here, shown like their data
+	shown *view.Dataset // the current dataset as the engine describes it
+	asked string        // a built-in case the user opened here, shown like their data
 	// stopped says that reading the current dataset stopped the page last
 	// time; the page offers to try again or delete it.
 	stopped string
-	open   shell.Latest  // reading the current dataset's description
-	job    *job          // the read in progress, if any
-	alerts []string      // what went wrong, in the UI language
-	status string        // what went right
+	open    shell.Latest // reading the current dataset's description
+	job     *job         // the read in progress, if any
+	alerts  []string     // what went wrong, in the UI language
+	status  string       // what went right
 
 	removed workspace.Removed // the last deleted dataset, until undone or replaced
 	undo    string            // its name, while the undo button shows
