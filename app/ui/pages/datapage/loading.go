@@ -157,10 +157,14 @@ func (p *dataPage) start(ctx app.Context, req view.AddRequest, f *client.File, t
 		v, err := client.Add(jctx, req, f, progress)
 		p.ui.Dispatch(func(ctx app.Context) {
 			p.job = nil
-			if err != nil {
+			switch {
+			case client.Canceled(err):
+				p.status = ""
+				p.alerts = append(p.alerts, i18n.Tf(l, i18n.DataAt, req.Name, i18n.T(l, i18n.ErrMsgCancelled)))
+			case err != nil:
 				p.status = ""
 				p.alerts = append(p.alerts, err.Error())
-			} else {
+			default:
 				p.show(v)
 				p.say(v.Loaded)
 				shell.RefreshSession(ctx)
