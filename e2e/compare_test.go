@@ -6,7 +6,6 @@ import (
 	"encoding/csv"
 	"fmt"
 	"math"
-	"net/url"
 	"slices"
 	"strconv"
 	"strings"
@@ -102,7 +101,10 @@ func TestCompareUploadedCSV(t *testing.T) {
 		}
 	}
 
-	open(t, ctx, h.URL+"/compare?dataset="+url.QueryEscape(id))
+	// Go to the comparison as a user does, by the navigation: it opens the
+	// file just loaded, not a built-in case.
+	activate(t, ctx, `nav a[href^="/compare"]`)
+	poll(t, ctx, "the comparison of the file loaded", fmt.Sprintf(`location.pathname === "/compare" && new URLSearchParams(location.search).get("dataset") === %q && document.querySelector("#current-dataset").value === %q && !!document.querySelector("#kind-select")`, id, id), 60*time.Second)
 	choose(t, ctx, "#kind-select", "social")
 
 	// The engagement rate by reach, as the page shows it, against the hand
@@ -251,9 +253,15 @@ func TestCompareBuiltInCase(t *testing.T) {
 			}
 			// The TV programme has no interactions: not available, with
 			// the reason, never 0.
-			got := textOf(t, ctx, cellSel("TF1 20h", "engagement_rate_reach"))
-			if want := map[string]string{"en-US": "not available — no interaction values", "fr-FR": "non disponible — aucune valeur d'interactions"}[c.lang]; got != want {
-				t.Errorf("TF1 engagement rate = %q, want %q", got, want)
+			// The cell shows a short mark; its title and the screen
+			// reader's text give the reason.
+			sel := cellSel("TF1 20h", "engagement_rate_reach")
+			mark := eval[string](t, ctx, fmt.Sprintf(`document.querySelector(%q).querySelector("[aria-hidden]").innerText`, sel))
+			title := eval[string](t, ctx, fmt.Sprintf(`document.querySelector(%q).title`, sel))
+			spoken := eval[string](t, ctx, fmt.Sprintf(`document.querySelector(%q).querySelector(".sr-only").textContent`, sel))
+			want := map[string][2]string{"en-US": {"n/a", "not available — no interaction values"}, "fr-FR": {"n.d.", "non disponible — aucune valeur d'interactions"}}[c.lang]
+			if mark != want[0] || title != want[1] || spoken != want[1] {
+				t.Errorf("TF1 engagement rate: mark %q, title %q, spoken %q; want %q and %q", mark, title, spoken, want[0], want[1])
 			}
 			if p := console.problems(); len(p) > 0 {
 				t.Errorf("console errors:\n%s", strings.Join(p, "\n"))

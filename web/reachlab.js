@@ -144,8 +144,55 @@
     }
   }
 
-  function mount(element, json) {
-    const chart = echarts.init(element, null, { renderer: "canvas" });
+  // chartIn adds to host the element a chart of the given id is drawn in.
+  function chartIn(host, id) {
+    const element = document.createElement("div");
+    element.id = id;
+    element.className = "chart";
+    host.appendChild(element);
+    return element;
+  }
+
+  // Charts the page drew from the prerendered options, before the
+  // WebAssembly started: by id, the element, its chart and its option.
+  const early = new Map();
+
+  // drawEarly draws every chart whose option the host wrote into the page.
+  function drawEarly() {
+    if (typeof echarts === "undefined") {
+      return;
+    }
+    for (const source of document.querySelectorAll(".chart-host > .chart-option")) {
+      const host = source.parentElement;
+      const id = host.dataset.chart;
+      if (!id || early.has(id) || document.getElementById(id)) {
+        continue;
+      }
+      const json = source.textContent;
+      source.remove();
+      const element = chartIn(host, id);
+      const chart = echarts.init(element, null, { renderer: "canvas" });
+      draw(chart, json);
+      early.set(id, { element, chart, json });
+    }
+  }
+
+  // mount draws a chart in host, in an element of the given id. A chart the
+  // page drew early with the same option moves into host as it is: the
+  // WebAssembly takes it over without drawing it again.
+  function mount(host, id, json) {
+    const e = early.get(id);
+    early.delete(id);
+    if (e && e.json === json && !e.chart.isDisposed()) {
+      host.appendChild(e.element);
+      e.chart.resize();
+      sources.set(e.chart, json);
+      return e.chart;
+    }
+    if (e) {
+      e.chart.dispose();
+    }
+    const chart = echarts.init(chartIn(host, id), null, { renderer: "canvas" });
     draw(chart, json);
     return chart;
   }
@@ -230,4 +277,9 @@
   }
 
   window.reachlab = { mount, update, resize, dispose, download, exportImage, fullscreen, formatters };
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", drawEarly);
+  } else {
+    drawEarly();
+  }
 })();

@@ -23,6 +23,7 @@ type View struct {
 	Chart view.Chart
 
 	chart app.Value
+	drawn string // the option JSON drawn, to skip redrawing the same chart
 }
 
 // NewView returns a component drawing o in a container with the given DOM id.
@@ -30,14 +31,24 @@ func NewView(id string, c view.Chart) *View {
 	return &View{ID: id, Chart: c}
 }
 
-// Render draws the container; ECharts fills it once mounted. The container is
-// announced as one image whose name is the option's text alternative.
+// Render draws the chart's host, announced as one image whose name is the
+// option's text alternative; web/reachlab.js puts the chart in it, in an
+// element of the view's id. On the host, which prerenders pages, the host
+// also carries the option, as the text of a hidden element: the page's
+// script draws it as soon as ECharts is loaded, before the WebAssembly
+// starts, and the view adopts that chart when it mounts (same option: no
+// second drawing). Text, not an attribute: go-app writes attribute values
+// Go-quoted (\"), which HTML does not read back, and escapes text for HTML.
 func (v *View) Render() app.UI {
-	return app.Div().
-		ID(v.ID).
-		Class("chart").
+	host := app.Div().
+		Class("chart-host").
+		DataSet("chart", v.ID).
 		Attr("role", "img").
 		Aria("label", v.Chart.Alt)
+	if app.IsServer {
+		return host.Body(app.Div().Class("chart-option").Hidden(true).Text(v.Chart.Option))
+	}
+	return host
 }
 
 // OnMount creates the ECharts instance after the container is in the DOM.
@@ -71,10 +82,13 @@ func (v *View) draw(ctx app.Context) {
 		return
 	}
 	if v.chart == nil {
-		v.chart = helpers().Call("mount", el, v.Chart.Option)
+		v.chart, v.drawn = helpers().Call("mount", el, v.ID, v.Chart.Option), v.Chart.Option
 		return
 	}
-	helpers().Call("update", v.chart, v.Chart.Option)
+	if v.Chart.Option != v.drawn {
+		helpers().Call("update", v.chart, v.Chart.Option)
+		v.drawn = v.Chart.Option
+	}
 }
 
 // helpers returns the object web/reachlab.js installs as window.reachlab.

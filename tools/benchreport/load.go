@@ -9,8 +9,8 @@ import (
 	"slices"
 	"time"
 
+	"reachlab/app/analysis/home"
 	"reachlab/app/text"
-	"reachlab/app/ui/pages/homepage"
 
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
@@ -32,7 +32,7 @@ const referencePage = `<!doctype html><html lang="en"><head><meta charset="utf-8
 <body><div id="ref-chart" style="width:1200px;height:416px"></div><script src="/draw.js"></script></body></html>`
 
 func referenceServer() *httptest.Server {
-	option := homepage.HomeChart(text.EN).Option
+	option := home.Chart(text.EN).Option
 	mux := http.NewServeMux()
 	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/html; charset=utf-8")

@@ -3,15 +3,13 @@
 package homepage
 
 import (
-	"math"
-	"slices"
-
+	"context"
 	"reachlab/app/cases"
 	"reachlab/app/i18n"
 	"reachlab/app/text"
+	"reachlab/app/ui/client"
 	"reachlab/app/ui/shell"
 	"reachlab/app/view"
-	"reachlab/charts"
 	"reachlab/charts/chartview"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -22,14 +20,52 @@ import (
 type homePage struct {
 	app.Compo
 
+	ui   app.Context
 	lang text.Lang
+	view view.Home // the chart, from the prerendered page or the engine
 }
+
+// viewID is the element that carries the chart from the host to the
+// browser.
+const viewID = "home-view"
 
 // New returns the home page component.
 func New() app.Composer { return &homePage{} }
 
+// OnInit gets the chart: the host computes it as it prerenders the page,
+// and the browser reads the same chart from the page, so that the first
+// chart appears before the WebAssembly starts and is not drawn twice.
+func (p *homePage) OnInit() {
+	switch {
+	case p.view.Chart.Option != "":
+		return
+	case app.IsServer:
+		p.view, _ = client.Home(context.Background(), view.HomeRequest{Request: view.Request{Lang: text.Default}})
+	default:
+		shell.ReadViewData(viewID, &p.view)
+	}
+}
+
 func (p *homePage) OnMount(ctx app.Context) {
-	shell.ObserveLang(ctx, &p.lang, nil)
+	p.ui = ctx
+	shell.ObserveLang(ctx, &p.lang, p.fetch)
+	p.fetch()
+}
+
+// fetch asks the engine for the chart in the page's language, unless the
+// page has it.
+func (p *homePage) fetch() {
+	l := p.lang.OrDefault()
+	if p.view.Lang == l && p.view.Chart.Option != "" {
+		return
+	}
+	p.ui.Async(func() {
+		v, err := client.Home(p.ui, view.HomeRequest{Request: view.Request{Lang: l}})
+		if err != nil {
+			return
+		}
+		p.ui.Dispatch(func(ctx app.Context) { p.view = v })
+	})
 }
 
 func (p *homePage) OnNav(ctx app.Context) {
@@ -39,7 +75,6 @@ func (p *homePage) OnNav(ctx app.Context) {
 func (p *homePage) Render() app.UI {
 	l := p.lang.OrDefault()
 	c := cases.TVvsBrand()
-	fig := reachFigures(c)
 
 	return shell.Frame(l, "/", app.Section().Class("page home").Body(
 		app.H1().Text(i18n.T(l, i18n.HomeTitle)),
@@ -49,14 +84,15 @@ func (p *homePage) Render() app.UI {
 		app.Section().Class("card").Aria("labelledby", "case-heading").Body(
 			app.H2().ID("case-heading").Text(i18n.T(l, i18n.HomeCaseHeading)+" — "+c.Title.In(l)),
 			app.P().Class("question").Text(c.Question.In(l)),
-			&chartview.Figure{
-				ID:    "home-chart",
-				Chart: HomeChart(l),
-				Reading: i18n.Tf(l, i18n.HomeReading,
-					i18n.Number(l, math.Round(fig.massReach/fig.medianPost), 0),
-					i18n.Number(l, fig.medianPost, 0)),
-				SaveLabel: i18n.T(l, i18n.ChartSave),
-			},
+			shell.ViewData(viewID, p.view),
+			app.If(p.view.Chart.Option != "", func() app.UI {
+				return &chartview.Figure{
+					ID:        p.view.Chart.ID,
+					Chart:     p.view.Chart,
+					Reading:   p.view.Chart.Reading,
+					SaveLabel: i18n.T(l, i18n.ChartSave),
+				}
+			}).Else(func() app.UI { return shell.Skeleton(l, "home-skeleton") }),
 			app.H3().Text(i18n.T(l, i18n.HomeSources)),
 			sourceList(l, c.Sources),
 		),
@@ -94,72 +130,4 @@ func sourceList(l text.Lang, sources []cases.Source) app.UI {
 			return li
 		}),
 	)
-}
-
-// caseFigures are the numbers the home case quotes.
-type caseFigures struct {
-	massReach        float64 // the TV message's audience
-	posts            int
-	minPost, maxPost float64
-	medianPost       float64
-}
-
-func reachFigures(c cases.Case) caseFigures {
-	var f caseFigures
-	var posts []float64
-	for _, m := range c.Messages {
-		switch m.Kind {
-		case "mass":
-			f.massReach = max(f.massReach, m.Reach)
-		case "social":
-			posts = append(posts, m.Reach)
-		}
-	}
-	slices.Sort(posts)
-	f.posts = len(posts)
-	if n := len(posts); n > 0 {
-		f.minPost, f.maxPost = posts[0], posts[n-1]
-		f.medianPost = posts[n/2]
-		if n%2 == 0 {
-			f.medianPost = (posts[n/2-1] + posts[n/2]) / 2
-		}
-	}
-	return f
-}
-
-// HomeChart is the home page's chart of the TV-versus-brand case in l. The
-// benchmarks draw it too, on a page without WebAssembly, as the reference.
-func HomeChart(l text.Lang) view.Chart {
-	c := cases.TVvsBrand()
-	f := reachFigures(c)
-	items := make([]charts.MessageReach, 0, len(c.Messages))
-	for _, m := range c.Messages {
-		items = append(items, charts.MessageReach{Label: m.Channel + " · " + m.ID, Reach: m.Reach, Kind: m.Kind})
-	}
-	// Posts from the largest to the smallest, after the TV message: the long
-	// tail reads from left to right.
-	slices.SortStableFunc(items[1:], func(a, b charts.MessageReach) int {
-		return cmpDesc(a.Reach, b.Reach)
-	})
-	return charts.ReachPerMessage(charts.ReachTexts{
-		Title: c.Title.In(l),
-		YAxis: i18n.T(l, i18n.ChartReachYAxis),
-		Kinds: []charts.KindName{
-			{Kind: "mass", Name: i18n.T(l, i18n.KindMass)},
-			{Kind: "social", Name: i18n.T(l, i18n.KindSocial)},
-		},
-		Alt: i18n.Tf(l, i18n.ChartReachAlt,
-			i18n.Number(l, f.massReach, 0), f.posts,
-			i18n.Number(l, f.minPost, 0), i18n.Number(l, f.maxPost, 0), i18n.Number(l, f.medianPost, 0)),
-	}, items)
-}
-
-func cmpDesc(a, b float64) int {
-	switch {
-	case a > b:
-		return -1
-	case a < b:
-		return 1
-	}
-	return 0
 }

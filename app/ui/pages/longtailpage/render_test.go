@@ -65,7 +65,7 @@ func TestRenderResults(t *testing.T) {
 	p := casePage(t, text.EN)
 	html := uitest.Render(t, p)
 	for _, want := range []string{
-		`id="results"`, `id="lt-rank-size"`, `id="lt-ccdf"`, `id="lt-lorenz"`, `id="lr-tests"`,
+		`id="results"`, `data-chart="lt-rank-size"`, `data-chart="lt-ccdf"`, `data-chart="lt-lorenz"`, `id="lr-tests"`,
 		`<label for="dataset-select">Dataset</label>`, `<label for="column-select">Numeric column</label>`, `<label for="channel-select">Rows</label>`,
 		"The top 10% of posts (5 of 48) carry 29% of the total “Reach”.",
 		"&lt;b&gt;my&lt;/b&gt; export.csv", // user text is text, never markup
@@ -83,7 +83,7 @@ func TestRenderResults(t *testing.T) {
 		t.Errorf("top-10: %s %q", tag, inner)
 	}
 	// Each chart is one image named by its text alternative.
-	if tag := uitest.TagWith(html, `id="lt-ccdf"`); !strings.Contains(tag, `role="img"`) || !strings.Contains(tag, "aria-label=\"Log–log chart of the share of values at least x") {
+	if tag := uitest.TagWith(html, `data-chart="lt-ccdf"`); !strings.Contains(tag, `role="img"`) || !strings.Contains(tag, "aria-label=\"Log–log chart of the share of values at least x") {
 		t.Errorf("CCDF container %s", tag)
 	}
 	// The fit's numbers, one click away, with stable ids.
@@ -207,7 +207,7 @@ func TestRenderTimeAndFragmentation(t *testing.T) {
 	if row := textOf(table); !strings.Contains(row, "2015-01-01 6 65% 2,156 4.6 55% 10% (2 channels)") {
 		t.Errorf("fragmentation table %q", row)
 	}
-	if !strings.Contains(html, `id="lt-shares"`) {
+	if !strings.Contains(html, `data-chart="lt-shares"`) {
 		t.Error("no shares chart for two periods")
 	}
 	if _, inner := element(html, "div", `id="dtt"`); !strings.Contains(textOf(inner), "each would hold 1.3% of it; among themselves their HHI would be 526 points, as concentrated as 19 equal channels") {
