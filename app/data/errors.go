@@ -33,6 +33,7 @@ var (
 	ErrUnparsed      = errors.New("cells not readable as the column type")
 	ErrAmbiguous     = errors.New("format decided by default")
 	ErrDuplicateName = errors.New("duplicate column name")
+	ErrYearAssumed   = errors.New("year assumed for dates written without one") // see Column.Years and Options.Year
 
 	// Table edits.
 	ErrUnknownColumn = errors.New("unknown column")

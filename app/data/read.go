@@ -76,6 +76,7 @@ func readText(ctx context.Context, dec decodedText, opts *Options, log *issueLog
 	f.Kind, f.Encoding, f.BOM = KindCSV, dec.encoding, dec.bom
 	f.Delimiter, f.Quote, f.SepLine = lay.delim, '"', lay.sepLine
 	f.TitleLines, f.HeaderLine, f.TotalLine = lay.titleLines, lay.headerLine, lay.totalLine
+	t.assignYears(opts, log)
 	t.Issues, t.IssuesOmitted = log.list, log.omitted
 	return t, nil
 }

@@ -145,6 +145,7 @@ func (ab *arenaBuilder) table(ctx context.Context, header []string, headerLine, 
 		return nil, err
 	}
 	t.Format.Kind, t.Format.HeaderLine = KindRecords, headerLine
+	t.assignYears(opts, log)
 	t.Issues, t.IssuesOmitted = log.list, log.omitted
 	return t, nil
 }
