@@ -109,6 +109,9 @@ func (b *builder) addDates(bt *batch, j int, text string) {
 		t, flags := parseDate(s, order)
 		if t != MissingTime {
 			b.countDate(flags, s)
+			if flags&dateNoYear != 0 {
+				b.stats.Yearless++
+			}
 			b.times = append(b.times, t)
 			continue
 		}

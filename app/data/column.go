@@ -33,6 +33,7 @@ type Column struct {
 	floats      []float64
 	times       []int64
 	text        textCells
+	years       Years // how dates written without a year got one
 }
 
 // Name returns the column's name: the header cell trimmed of spaces; the

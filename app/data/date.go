@@ -1,6 +1,11 @@
 package data
 
-import "math"
+import (
+	"math"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // Dates are read in these forms, with an optional time of day:
 //
@@ -14,6 +19,12 @@ import "math"
 //	14 juil. 2026         French month names, with or without accents or dot
 //	mardi 14 juillet 2026
 //	1er juillet 2026
+//	8 de marzo de 2024    Spanish, German, Portuguese, Italian, Dutch and
+//	16. Juli 2024         Russian month names too ("1º de março", "16 luglio",
+//	18 января 2026        "mié., 8 de mar."), with or without a weekday
+//	2024年9月13日          Japanese, Chinese and Korean (9월 13일) dates
+//	July 16               no year: see below
+//	16-Jul-24             a two-digit year after a dashed month name
 //
 // A time of day is H:MM, H:MM:SS or H:MM:SS.fff (the fraction is dropped),
 // or the French 8h30, optionally followed by AM/PM (a.m./p.m.) and by a zone:
@@ -24,6 +35,11 @@ import "math"
 // UTC, so the wall-clock time in the file is what is shown back; a date
 // with a zone is converted to the UTC instant. Weekday names are accepted
 // and not checked against the date.
+//
+// Dates written with a month name but no year ("July 16", "8 de marzo",
+// "9月13日", as TikTok Studio writes them) read in a placeholder year,
+// yearlessYear, and are flagged dateNoYear; once the column is read, the
+// table gives them a year (see Options.Year and Column.Years).
 
 // MissingTime marks a missing or unreadable cell in a Date column.
 const MissingTime int64 = math.MinInt64
@@ -36,7 +52,18 @@ const (
 	dateMDY                             // valid read month first (or not order dependent)
 	dateAmbiguous                       // valid both ways, with different dates (05/07/2026)
 	dateTime                            // has a time of day
+	dateNoYear                          // written without a year: stored in yearlessYear
 )
+
+// yearlessYear is the placeholder year of dates written without one: a
+// leap year, so that February 29 reads, long before the years the reader
+// accepts (1000 to 9999), so that a placeholder is never taken for a date.
+// Table.assignYears replaces it.
+const yearlessYear = 4
+
+// yearlessBefore is the first second of year 1000: a time before it holds
+// the placeholder year.
+var yearlessBefore = daysFromCivil(1000, 1, 1) * 86400
 
 // maxDateLen bounds the cells tried as dates.
 const maxDateLen = 64
@@ -54,21 +81,26 @@ func parseDate(s string, order DateOrder) (int64, dateFlags) {
 // slowDate reads any of the forms above.
 func slowDate(s string, order DateOrder) (int64, dateFlags) {
 	s = trimSpace(s)
-	if len(s) < 6 || len(s) > maxDateLen {
+	if len(s) < 5 || len(s) > maxDateLen {
 		return MissingTime, 0
 	}
 	p := dateScan{s: s}
+	var secs int64
+	var hasTime bool
 	y, m, d, flags, ok := p.numeric(order)
-	if !ok {
+	if ok {
+		if secs, hasTime, ok = p.clock(); !ok {
+			return MissingTime, 0
+		}
+	} else {
 		p.i = 0
-		if y, m, d, ok = p.named(); !ok {
+		if y, m, d, secs, hasTime, ok = p.named(); !ok {
 			return MissingTime, 0
 		}
 		flags = dateDMY | dateMDY
-	}
-	secs, hasTime, ok := p.clock()
-	if !ok {
-		return MissingTime, 0
+		if y == 0 {
+			y, flags = yearlessYear, flags|dateNoYear
+		}
 	}
 	if hasTime {
 		flags |= dateTime
@@ -288,7 +320,7 @@ func (p *dateScan) isTimeStart() bool {
 
 // word reads a run of letters (ASCII or not) lower-cased into buf (at most
 // cap(buf) bytes, ok false if longer), and skips a following abbreviation
-// dot.
+// dot. Any character that is not a letter ends the word.
 func (p *dateScan) word(buf []byte) (w []byte, ok bool) {
 	w = buf[:0]
 	for p.i < len(p.s) {
@@ -296,19 +328,20 @@ func (p *dateScan) word(buf []byte) (w []byte, ok bool) {
 		switch {
 		case c-'A' < 26:
 			c += 'a' - 'A'
-		case c == 0xC3 && p.i+1 < len(p.s) && (p.s[p.i+1] == 0x89 || p.s[p.i+1] == 0x9B):
-			// É and Û, the only capitals with accents in month names, become é and û.
-			if len(w)+2 > cap(w) {
+		case c >= utf8.RuneSelf:
+			r, size := utf8.DecodeRuneInString(p.s[p.i:])
+			if !unicode.IsLetter(r) {
+				return p.endWord(w), true
+			}
+			r = unicode.ToLower(r)
+			if len(w)+utf8.RuneLen(r) > cap(w) {
 				return nil, false
 			}
-			w = append(w, c, p.s[p.i+1]+0x20)
-			p.i += 2
+			w = utf8.AppendRune(w, r)
+			p.i += size
 			continue
-		case !isLetter(c):
-			if len(w) > 0 && c == '.' {
-				p.i++
-			}
-			return w, true
+		case !isASCIILetter(c):
+			return p.endWord(w), true
 		}
 		if len(w) == cap(w) {
 			return nil, false
@@ -319,29 +352,60 @@ func (p *dateScan) word(buf []byte) (w []byte, ok bool) {
 	return w, true
 }
 
-// day reads a day of month with an optional ordinal suffix (1er, 4th).
+// endWord skips the abbreviation dot after a word and returns it.
+func (p *dateScan) endWord(w []byte) []byte {
+	if len(w) > 0 && p.i < len(p.s) && p.s[p.i] == '.' {
+		p.i++
+	}
+	return w
+}
+
+// day reads a day of month with an optional ordinal suffix (1er, 4th,
+// 1º) or a German dot (16.).
 func (p *dateScan) day() (int, bool) {
 	d, n := p.number()
 	if n == 0 || n > 2 {
 		return 0, false
 	}
-	var buf [2]byte
+	return d, p.daySuffix()
+}
+
+// daySuffix skips the ordinal suffix or dot that may follow a day.
+func (p *dateScan) daySuffix() bool {
+	var buf [3]byte
 	suffix, ok := p.word(buf[:0])
 	if !ok {
-		return 0, false
+		return false
 	}
 	switch string(suffix) {
-	case "", "er", "st", "nd", "rd", "th", "e":
-		return d, true
+	case "":
+		p.sep('.')
+		return true
+	case "er", "st", "nd", "rd", "th", "e", "º", "ª", "o", "a":
+		return true
 	}
-	return 0, false
+	return false
+}
+
+// of skips the word that joins day, month and year in Spanish and
+// Portuguese dates: "8 de marzo de 2024".
+func (p *dateScan) of() {
+	rest := p.s[p.i:]
+	for _, w := range [...]string{"de ", "De ", "del "} {
+		if strings.HasPrefix(rest, w) {
+			p.i += len(w)
+			p.skipSpace(false)
+			return
+		}
+	}
 }
 
 // named reads the date forms with month names, from the start of the cell:
-// an optional weekday, then "month day, year" or "day month year".
-func (p *dateScan) named() (y, m, d int, ok bool) {
+// an optional weekday, then "month day, year" or "day month year" (the
+// year is optional: y is 0 without it), then the optional time of day.
+func (p *dateScan) named() (y, m, d int, secs int64, hasTime, ok bool) {
 	start := p.i
-	var buf [12]byte
+	var buf [24]byte
 	// Try without, then with, a leading weekday: "mar" is both March and
 	// mardi (Tuesday), and only the rest of the cell tells.
 	for attempt := 0; attempt < 2; attempt++ {
@@ -349,37 +413,199 @@ func (p *dateScan) named() (y, m, d int, ok bool) {
 		if attempt == 1 {
 			w, _ := p.word(buf[:0])
 			if _, isDay := weekdays[string(w)]; !isDay {
-				return 0, 0, 0, false
+				return 0, 0, 0, 0, false, false
 			}
+			p.skipWeekdayTail()
 			p.skipSpace(true)
 		}
 		if p.i < len(p.s) && isDigit(p.s[p.i]) {
-			// day month year
-			dd, okDay := p.day()
-			p.skipSpace(false)
-			p.sep('-')
-			w, _ := p.word(buf[:0])
-			mm := months[string(w)]
-			p.skipSpace(false)
-			p.sep('-')
-			yy, ny := p.number()
-			if okDay && mm > 0 && ny == 4 && validDay(yy, mm, dd) {
-				return yy, mm, dd, true
-			}
+			y, m, d, ok = p.dayMonth(buf[:0])
+		} else {
+			y, m, d, ok = p.monthDay(buf[:0])
+		}
+		if !ok {
 			continue
 		}
-		// month day, year
-		w, _ := p.word(buf[:0])
-		mm := months[string(w)]
-		p.skipSpace(false)
-		dd, okDay := p.day()
-		p.skipSpace(true)
-		yy, ny := p.number()
-		if okDay && mm > 0 && ny == 4 && validDay(yy, mm, dd) {
-			return yy, mm, dd, true
+		if secs, hasTime, ok = p.clock(); ok {
+			return y, m, d, secs, hasTime, true
 		}
 	}
-	return 0, 0, 0, false
+	return 0, 0, 0, 0, false, false
+}
+
+// skipWeekdayTail skips the "-feira" of Portuguese weekdays and a comma.
+func (p *dateScan) skipWeekdayTail() {
+	if strings.HasPrefix(p.s[p.i:], "-feira") {
+		p.i += len("-feira")
+		p.endWord([]byte{'x'})
+	}
+}
+
+// validNamed reports whether m and d are a real day in year y, or in any
+// year when y is 0 (February 29 included).
+func validNamed(y, m, d int) bool {
+	if y == 0 {
+		return m >= 1 && m <= 12 && d >= 1 && d <= daysIn(yearlessYear, m)
+	}
+	return validDay(y, m, d)
+}
+
+// dayMonth reads "day month [year]": 16 July 2026, 14-Jul-26, 8 de marzo,
+// 8 de marzo de 2024, 16. Juli, 1er juillet, 1º de março; and the
+// Japanese, Chinese and Korean forms 2024年9月13日, 9月13日, 9월 13일.
+func (p *dateScan) dayMonth(buf []byte) (y, m, d int, ok bool) {
+	n, nd := p.number()
+	if nd == 0 {
+		return 0, 0, 0, false
+	}
+	if k := p.cjkMark(); k != 0 {
+		return p.cjk(n, nd, k)
+	}
+	if nd > 2 {
+		return 0, 0, 0, false
+	}
+	d = n
+	if !p.daySuffix() {
+		return 0, 0, 0, false
+	}
+	p.skipSpace(false)
+	dashed := p.sep('-')
+	if !dashed {
+		p.of()
+	}
+	w, _ := p.word(buf)
+	if m = months[string(w)]; m == 0 {
+		return 0, 0, 0, false
+	}
+	y, ok = p.year(dashed)
+	return y, m, d, ok && validNamed(y, m, d)
+}
+
+// monthDay reads "month day[,] [year]": July 16, Jul 14, 2026, July 14th.
+func (p *dateScan) monthDay(buf []byte) (y, m, d int, ok bool) {
+	w, _ := p.word(buf)
+	if m = months[string(w)]; m == 0 {
+		return 0, 0, 0, false
+	}
+	p.skipSpace(false)
+	if d, ok = p.day(); !ok {
+		return 0, 0, 0, false
+	}
+	save := p.i
+	p.skipSpace(true)
+	if p.isTimeStart() {
+		p.i = save
+		return 0, m, d, validNamed(0, m, d)
+	}
+	switch yy, ny := p.number(); ny {
+	case 4:
+		y = yy
+	case 0:
+		p.i = save
+	default:
+		return 0, 0, 0, false
+	}
+	return y, m, d, validNamed(y, m, d)
+}
+
+// year reads the optional year after a day and month: four digits, or two
+// after a dash (14-Jul-26, as spreadsheets write dd-mmm-yy). It returns 0
+// and leaves the position unchanged when no year follows.
+func (p *dateScan) year(dashed bool) (int, bool) {
+	save := p.i
+	if dashed {
+		if !p.sep('-') {
+			return 0, true
+		}
+	} else {
+		p.skipSpace(true)
+		p.of()
+		if p.isTimeStart() {
+			p.i = save
+			return 0, true
+		}
+	}
+	switch yy, ny := p.number(); {
+	case ny == 4:
+		return yy, true
+	case ny == 2 && dashed:
+		return twoDigitYear(yy), true
+	case ny == 0 && !dashed:
+		p.i = save
+		return 0, true
+	}
+	return 0, false
+}
+
+// twoDigitYear reads a two-digit year: 00–68 are 2000–2068, 69–99 are
+// 1969–1999.
+func twoDigitYear(yy int) int {
+	y := 2000 + yy
+	if y > 2068 {
+		y -= 100
+	}
+	return y
+}
+
+// The marks of Japanese, Chinese and Korean dates, as cjkMark returns them.
+const (
+	markYear  = 1 // 年, 년
+	markMonth = 2 // 月, 월
+	markDay   = 3 // 日, 일
+)
+
+// cjkMark consumes a year, month or day mark at the position and returns
+// it, or 0.
+func (p *dateScan) cjkMark() int {
+	rest := p.s[p.i:]
+	for _, mk := range [...]struct {
+		s    string
+		kind int
+	}{{"年", markYear}, {"년", markYear}, {"月", markMonth}, {"월", markMonth}, {"日", markDay}, {"일", markDay}} {
+		if strings.HasPrefix(rest, mk.s) {
+			p.i += len(mk.s)
+			return mk.kind
+		}
+	}
+	return 0
+}
+
+// cjk reads the rest of a date whose first number n (of nd digits) was
+// followed by mark k: [year年]month月day日, spaces allowed after each mark,
+// then an optional weekday in parentheses, (金) or （金）.
+func (p *dateScan) cjk(n, nd, k int) (y, m, d int, ok bool) {
+	if k == markYear {
+		if nd != 4 {
+			return 0, 0, 0, false
+		}
+		y = n
+		p.skipSpace(false)
+		var nm int
+		if m, nm = p.number(); nm == 0 || nm > 2 || p.cjkMark() != markMonth {
+			return 0, 0, 0, false
+		}
+	} else if k == markMonth && nd <= 2 {
+		m = n
+	} else {
+		return 0, 0, 0, false
+	}
+	p.skipSpace(false)
+	var ndd int
+	if d, ndd = p.number(); ndd == 0 || ndd > 2 || p.cjkMark() != markDay {
+		return 0, 0, 0, false
+	}
+	p.skipSpace(false)
+	for _, open := range [...]string{"(", "（"} {
+		if rest := p.s[p.i:]; strings.HasPrefix(rest, open) {
+			closeAt := strings.IndexAny(rest, ")）")
+			if closeAt < 0 || closeAt > 12 {
+				return 0, 0, 0, false
+			}
+			_, w := utf8.DecodeRuneInString(rest[closeAt:])
+			p.i += closeAt + w
+		}
+	}
+	return y, m, d, validNamed(y, m, d)
 }
 
 // clock reads the optional time of day and zone that end a date, and
@@ -393,7 +619,7 @@ func (p *dateScan) clock() (secs int64, hasTime, ok bool) {
 	if !p.isTimeStart() {
 		w, _ := p.word(buf[:0])
 		switch string(w) {
-		case "at", "à":
+		case "at", "à", "às", "um":
 			p.skipSpace(false)
 		default:
 			return 0, false, false
@@ -537,29 +763,50 @@ func daysFromCivil(y, m, d int) int64 {
 	return int64(era)*146097 + int64(dayOfEra) - 719468
 }
 
-// months maps lower-case English and French month names and abbreviations
-// (with and without accents, without the abbreviation dot) to 1–12.
-var months = map[string]int{
-	"jan": 1, "january": 1, "janv": 1, "janvier": 1,
-	"feb": 2, "february": 2, "fév": 2, "fev": 2, "févr": 2, "fevr": 2, "février": 2, "fevrier": 2,
-	"mar": 3, "march": 3, "mars": 3,
-	"apr": 4, "april": 4, "avr": 4, "avril": 4,
-	"may": 5, "mai": 5,
-	"jun": 6, "june": 6, "juin": 6,
-	"jul": 7, "july": 7, "juil": 7, "juillet": 7,
-	"aug": 8, "august": 8, "aoû": 8, "août": 8, "aout": 8,
-	"sep": 9, "sept": 9, "september": 9, "septembre": 9,
-	"oct": 10, "october": 10, "octobre": 10,
-	"nov": 11, "november": 11, "novembre": 11,
-	"dec": 12, "december": 12, "déc": 12, "décembre": 12, "decembre": 12,
-}
+// months maps lower-case month names and abbreviations (with and without
+// accents, without the abbreviation dot) to 1–12: English, French,
+// Spanish, German, Portuguese, Italian, Dutch and Russian (the genitive
+// of "18 января" and the nominative). No name means two months.
+var months = func() map[string]int {
+	m := map[string]int{}
+	for i, names := range [12]string{
+		"jan january janv janvier ene enero januar jän jänner janeiro gen gennaio januari янв январь января",
+		"feb february fév fev févr fevr février fevrier febrero februar fevereiro febbraio februari фев февраль февраля",
+		"mar march mars marzo mär märz mrz março marco maart mrt март марта",
+		"apr april avr avril abr abril aprile апр апрель апреля",
+		"may mai mayo maio mag maggio mei май мая",
+		"jun june juin junio juni junho giu giugno июн июнь июня",
+		"jul july juil juillet julio juli julho lug luglio июл июль июля",
+		"aug august aoû aou août aout ago agosto augustus авг август августа",
+		"sep sept september septembre set septiembre setiembre setembro settembre сен сент сентябрь сентября",
+		"oct october octobre octubre okt oktober out outubro ott ottobre окт октябрь октября",
+		"nov november novembre noviembre novembro ноя ноябрь ноября",
+		"dec december déc décembre decembre dic diciembre dez dezember dezembro dicembre дек декабрь декабря",
+	} {
+		for _, name := range strings.Fields(names) {
+			if prev, dup := m[name]; dup && prev != i+1 {
+				panic("date: month name " + name + " means two months")
+			}
+			m[name] = i + 1
+		}
+	}
+	return m
+}()
 
-// weekdays holds lower-case English and French weekday names and
-// abbreviations.
-var weekdays = map[string]struct{}{
-	"mon": {}, "monday": {}, "tue": {}, "tues": {}, "tuesday": {}, "wed": {}, "wednesday": {},
-	"thu": {}, "thur": {}, "thurs": {}, "thursday": {}, "fri": {}, "friday": {},
-	"sat": {}, "saturday": {}, "sun": {}, "sunday": {},
-	"lun": {}, "lundi": {}, "mar": {}, "mardi": {}, "mer": {}, "mercredi": {},
-	"jeu": {}, "jeudi": {}, "ven": {}, "vendredi": {}, "sam": {}, "samedi": {}, "dim": {}, "dimanche": {},
-}
+// weekdays holds lower-case weekday names and abbreviations in the
+// languages of months.
+var weekdays = func() map[string]struct{} {
+	w := map[string]struct{}{}
+	for _, name := range strings.Fields(`
+		mon monday tue tues tuesday wed wednesday thu thur thurs thursday fri friday sat saturday sun sunday
+		lun lundi mar mardi mer mercredi jeu jeudi ven vendredi sam samedi dim dimanche
+		lunes martes mié mie miércoles miercoles jue jueves vie viernes sáb sab sábado sabado dom domingo
+		mo montag di dienstag mi mittwoch do donnerstag fr freitag sa samstag sonnabend so sonntag
+		seg segunda ter terça terca qua quarta qui quinta sex sexta
+		lunedì lunedi martedì martedi mercoledì mercoledi gio giovedì giovedi venerdì venerdi sabato domenica
+		ma maandag dinsdag wo woensdag donderdag vr vrijdag za zaterdag zo zondag
+		пн вт ср чт пт сб вс понедельник вторник среда четверг пятница суббота воскресенье`) {
+		w[name] = struct{}{}
+	}
+	return w
+}()

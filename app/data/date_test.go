@@ -84,6 +84,51 @@ func TestParseDate(t *testing.T) {
 		{"trailing junk", "2026-07-14 08:30 PMX", DMY, MissingTime, none},
 		{"year out of range", "14/07/0999", DMY, MissingTime, none},
 		{"T only for ISO", "14/07/2026T08:30", DMY, MissingTime, none},
+
+		// Other languages.
+		{"spanish de", "8 de marzo de 2024", DMY, utc(2024, 3, 8, 0, 0, 0), DM},
+		{"spanish weekday", "mié., 8 de mar. de 2024", DMY, utc(2024, 3, 8, 0, 0, 0), DM},
+		{"spanish capital", "8 De Marzo De 2024", DMY, utc(2024, 3, 8, 0, 0, 0), DM},
+		{"german dot", "16. Juli 2024", DMY, utc(2024, 7, 16, 0, 0, 0), DM},
+		{"german umlaut", "3. März 2024 um 14:05", DMY, utc(2024, 3, 3, 14, 5, 0), DMT},
+		{"german weekday", "Dienstag, 16. Juli 2024", DMY, utc(2024, 7, 16, 0, 0, 0), DM},
+		{"portuguese ordinal", "1º de março de 2024", DMY, utc(2024, 3, 1, 0, 0, 0), DM},
+		{"portuguese weekday", "segunda-feira, 5 de setembro de 2022", DMY, utc(2022, 9, 5, 0, 0, 0), DM},
+		{"italian", "16 luglio 2024", DMY, utc(2024, 7, 16, 0, 0, 0), DM},
+		{"italian abbreviation", "3 gen 2025", DMY, utc(2025, 1, 3, 0, 0, 0), DM},
+		{"dutch", "16 juli 2024", DMY, utc(2024, 7, 16, 0, 0, 0), DM},
+		{"russian", "18 января 2026", DMY, utc(2026, 1, 18, 0, 0, 0), DM},
+		{"russian capital", "18 Января 2026", DMY, utc(2026, 1, 18, 0, 0, 0), DM},
+		{"japanese", "2024年9月13日", DMY, utc(2024, 9, 13, 0, 0, 0), DM},
+		{"japanese weekday time", "2024年9月13日(金) 10:30", DMY, utc(2024, 9, 13, 10, 30, 0), DMT},
+		{"korean", "2024년 9월 13일", DMY, utc(2024, 9, 13, 0, 0, 0), DM},
+		{"dd-mon-yy", "27-Apr-23", DMY, utc(2023, 4, 27, 0, 0, 0), DM},
+		{"dd-mon-yy old", "27-Apr-98", DMY, utc(1998, 4, 27, 0, 0, 0), DM},
+
+		// Without a year: the placeholder year, flagged.
+		{"no year english", "July 16", DMY, utc(yearlessYear, 7, 16, 0, 0, 0), DM | dateNoYear},
+		{"no year february", "February 28", MDY, utc(yearlessYear, 2, 28, 0, 0, 0), DM | dateNoYear},
+		{"no year leap day", "February 29", MDY, utc(yearlessYear, 2, 29, 0, 0, 0), DM | dateNoYear},
+		{"no year spanish", "8 de marzo", DMY, utc(yearlessYear, 3, 8, 0, 0, 0), DM | dateNoYear},
+		{"no year portuguese", "5 de setembro", DMY, utc(yearlessYear, 9, 5, 0, 0, 0), DM | dateNoYear},
+		{"no year french", "14 juil.", DMY, utc(yearlessYear, 7, 14, 0, 0, 0), DM | dateNoYear},
+		{"no year german", "16. Juli", DMY, utc(yearlessYear, 7, 16, 0, 0, 0), DM | dateNoYear},
+		{"no year italian", "16 luglio", DMY, utc(yearlessYear, 7, 16, 0, 0, 0), DM | dateNoYear},
+		{"no year russian", "18 января", DMY, utc(yearlessYear, 1, 18, 0, 0, 0), DM | dateNoYear},
+		{"no year japanese", "9月13日", DMY, utc(yearlessYear, 9, 13, 0, 0, 0), DM | dateNoYear},
+		{"no year korean", "9월 13일", DMY, utc(yearlessYear, 9, 13, 0, 0, 0), DM | dateNoYear},
+		{"no year with time", "Jul 16 at 8:30 PM", DMY, utc(yearlessYear, 7, 16, 20, 30, 0), DMT | dateNoYear},
+		{"no year weekday", "Tue, Jul 16", DMY, utc(yearlessYear, 7, 16, 0, 0, 0), DM | dateNoYear},
+		{"no year march is mardi", "mar. 14 juil.", DMY, utc(yearlessYear, 7, 14, 0, 0, 0), DM | dateNoYear},
+		{"no year june 31", "June 31", DMY, MissingTime, none},
+		{"no year february 30", "30 de febrero", DMY, MissingTime, none},
+		{"no year not a day", "July 2026 sales", DMY, MissingTime, none},
+		{"month and number", "March 123", DMY, MissingTime, none},
+		{"de alone", "1 de 3", DMY, MissingTime, none},
+		{"word after month", "May be", DMY, MissingTime, none},
+		{"day and word", "12 monkeys", DMY, MissingTime, none},
+		{"cjk bad month", "13月1日", DMY, MissingTime, none},
+		{"cjk without day mark", "9月13", DMY, MissingTime, none},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -108,7 +153,7 @@ func TestDaysFromCivil(t *testing.T) {
 }
 
 func BenchmarkParseDate(b *testing.B) {
-	cells := []string{"2026-07-14", "14/07/2026 08:30", "Tue, Jul 14, 2026", "14 juil. 2026", "Facebook"}
+	cells := []string{"2026-07-14", "14/07/2026 08:30", "Tue, Jul 14, 2026", "14 juil. 2026", "July 16", "8 de marzo", "Facebook", "Dienstag Abend"}
 	for _, c := range cells {
 		b.Run(c, func(b *testing.B) {
 			for b.Loop() {

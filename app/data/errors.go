@@ -34,6 +34,7 @@ var (
 	ErrAmbiguous     = errors.New("format decided by default")
 	ErrDuplicateName = errors.New("duplicate column name")
 	ErrNoHeader      = errors.New("no header row: the first row is read as data") // judged so (see Format.Header)
+	ErrYearAssumed   = errors.New("year assumed for dates written without one")   // see Column.Years and Options.Year
 
 	// Table edits.
 	ErrUnknownColumn = errors.New("unknown column")

@@ -1,5 +1,7 @@
 package data
 
+import "time"
+
 // Format is what a reader found out about a file. Every line number is
 // 1-based and counts the file's physical lines (LF, CRLF or CR), so the UI
 // can point at them.
@@ -94,6 +96,24 @@ type Options struct {
 	// Locale is the user's language, "fr" or "en", used as a last resort
 	// to read ambiguous numbers and dates; "" means unknown.
 	Locale string
+
+	// Year is the year of the most recent dates written without a year
+	// ("July 16", "8 de marzo"): the latest date of such a column falls in
+	// it, and earlier dates in the years before when the column crosses a
+	// new year (see Years). 0 takes the years from Period, else assumes the
+	// most recent years not after Today and reports them (ErrYearAssumed,
+	// Column.Years).
+	Year int
+
+	// Period is the span of time the file covers when its name or title
+	// says so; dates written without a year then fall no later than its
+	// end. The zero value means unknown.
+	Period Period
+
+	// Today is the reference of the assumed years: no date written without
+	// a year is put after this day. The zero value means the current date;
+	// tests set it to stay deterministic.
+	Today time.Time
 
 	// Mapping, when not nil, applies remembered roles and types while
 	// reading (cheaper than Table.Apply afterwards: no second pass). Names

@@ -82,6 +82,7 @@ func readText(ctx context.Context, dec decodedText, opts *Options, log *issueLog
 	if f.Header.Missing {
 		f.HeaderLine = 0
 	}
+	t.assignYears(opts, log)
 	t.Issues, t.IssuesOmitted = log.list, log.omitted
 	return t, nil
 }

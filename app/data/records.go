@@ -166,6 +166,7 @@ func (ab *arenaBuilder) table(ctx context.Context, header []string, headerLine, 
 	if t.Format.Header.Missing {
 		t.Format.HeaderLine = 0
 	}
+	t.assignYears(opts, log)
 	t.Issues, t.IssuesOmitted = log.list, log.omitted
 	return t, nil
 }

@@ -24,8 +24,11 @@ const sniffRecords = 64
 // headerSearch is how many records are searched for the header.
 const headerSearch = 32
 
-// totalWords are the first cells of a total row, compared without case.
-var totalWords = []string{"total", "totals", "totaux", "total général", "total general", "grand total", "somme"}
+// totalWords are the first cells of a total row, compared without case
+// (German YouTube Studio writes "Ge\u00adsamt", with a soft hyphen: they
+// are dropped first).
+var totalWords = []string{"total", "totals", "totaux", "total général", "total general", "grand total", "somme",
+	"gesamt", "insgesamt", "summe", "totale", "totales", "total geral", "合計", "总计", "합계"}
 
 // maxColumns is the most columns a table may have: Excel's limit.
 const maxColumns = 16384
@@ -198,6 +201,9 @@ func fieldMode(sample string, d byte) (fields, support int) {
 // isTotal reports whether a first cell names a total row.
 func isTotal(s string) bool {
 	s = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(s), ":"))
+	if strings.Contains(s, "\u00ad") {
+		s = strings.ReplaceAll(s, "\u00ad", "")
+	}
 	for _, w := range totalWords {
 		if strings.EqualFold(s, w) {
 			return true

@@ -20,6 +20,7 @@ type Stats struct {
 	Missing  int       // cells without a value: blank, or for Number, Percent and Date columns a missing marker (see Votes.Marker)
 	Unparsed int       // cells with something that does not read as the column's type; stored as missing (NaN, MissingTime)
 	Bad      []CellRef // the first five unparsed cells
+	Yearless int       // Date columns: cells written without a year ("July 16"), given one by the table (see Column.Years)
 }
 
 // clip returns a copy of s cut to maxCellText bytes (at a character

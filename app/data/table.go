@@ -30,6 +30,7 @@ type Table struct {
 	rows    int
 	src     rowSource
 	fc      fileContext
+	years   yearRule // how dates written without a year get one, kept for SetType
 }
 
 // Len returns the number of data rows.
@@ -125,6 +126,7 @@ func (t *Table) retype(ctx context.Context, types map[int]Type) error {
 		}
 		c.typ, c.decision, c.stats = b.plan.typ, j.d, b.stats
 		c.floats, c.times, c.text = b.floats, b.times, b.text
+		t.assignColumnYears(c)
 		if c.role.Numeric() && !c.typ.Numeric() {
 			c.role = roles.None
 		}

@@ -30,7 +30,7 @@ func TestDetect(t *testing.T) {
 		headers: []string{"Post ID", "Page ID", "Page name", "Title", "Description", "Publish time", "Permalink", "Post type",
 			"Date", "Views", "Reach", "Reactions, comments and shares", "Reactions", "Comments", "Shares", "Total clicks", "Link clicks"},
 		platform: MetaFacebook,
-		roles:    "- - channel - text date message - - impressions reach - reactions comments shares clicks -",
+		roles:    "- - channel text - date message - - impressions reach - reactions comments shares clicks -",
 	}, {
 		name: "Facebook before Views: Impressions; Engaged users is people",
 		headers: []string{"Post ID", "Page name", "Description", "Publish time", "Impressions", "Reach", "Engaged users",
@@ -48,7 +48,7 @@ func TestDetect(t *testing.T) {
 			"Heure de publication", "Permalien", "Type de publication", "Vues", "Couverture",
 			"Réactions, commentaires et partages", "Réactions", "Commentaires", "Partages", "Total des clics", "Clics sur un lien"},
 		platform: MetaFacebook,
-		roles:    "- - channel - text date message - impressions reach - reactions comments shares clicks -",
+		roles:    "- - channel text - date message - impressions reach - reactions comments shares clicks -",
 	}, {
 		name: "Facebook Insights legacy export",
 		headers: []string{"Post ID", "Permalink", "Post Message", "Type", "Posted", "Lifetime Post Total Reach",

@@ -8,18 +8,22 @@ import (
 
 // entry is what a dictionary says about one normalised header.
 type entry struct {
-	role  roles.Role
-	rank  int   // lower wins when several columns claim the role
-	basis Basis // BasisPlatform or BasisKnown for a role; BasisIgnored or BasisTotal for None
-	note  Text  // why a column is ignored, or a caveat about its meaning
+	role   roles.Role
+	rank   int   // lower wins when several columns claim the role
+	basis  Basis // BasisPlatform or BasisKnown for a role; BasisIgnored or BasisTotal for None
+	note   Text  // why a column is ignored, or a caveat about its meaning
+	part   bool  // a part (organic, sponsored) of the figure: a whole one is preferred
+	perDay bool  // the date of a table with one row per day
 }
 
 // spec lists header names, as exports write them, that mean the same.
 type spec struct {
-	role  roles.Role
-	basis Basis
-	note  Text
-	names []string
+	role   roles.Role
+	basis  Basis
+	note   Text
+	part   bool
+	perDay bool
+	names  []string
 }
 
 // use maps names to role. Among the specs of one dictionary with the
@@ -34,13 +38,23 @@ func ignore(note Text, names ...string) spec {
 // total recognises names of totals of interactions.
 func total(names ...string) spec { return spec{basis: BasisTotal, names: names} }
 
+// part maps names of a part of a figure (organic, sponsored) to role: the
+// column takes it only when no column gives the whole figure.
+func part(role roles.Role, names ...string) spec {
+	return spec{role: role, part: true, names: names}
+}
+
 // because adds a caveat shown with the column's reason.
 func (s spec) because(note Text) spec { s.note = note; return s }
+
+// daily marks the date of a table with one row per day.
+func (s spec) daily() spec { s.perDay = true; return s }
 
 // dictionary maps normalised headers to entries, with the markers that
 // identify a platform.
 type dictionary struct {
 	platform Platform
+	grain    Grain // what a row stands for when the columns do not tell
 	markers  map[string]bool
 	entries  map[string]entry
 }
@@ -52,11 +66,11 @@ type dictionary struct {
 func newDictionary(p Platform, basis Basis, markers []string, specs ...spec) *dictionary {
 	d := &dictionary{platform: p, markers: map[string]bool{}, entries: map[string]entry{}}
 	for _, m := range markers {
-		d.markers[normalize(m)] = true
+		d.markers[markerKey(m)] = true
 	}
 	ranks := map[roles.Role]int{}
 	for _, s := range specs {
-		e := entry{role: s.role, basis: s.basis, note: s.note}
+		e := entry{role: s.role, basis: s.basis, note: s.note, part: s.part, perDay: s.perDay}
 		if s.role != roles.None {
 			e.basis = basis
 			e.rank = ranks[s.role]
@@ -73,6 +87,10 @@ func newDictionary(p Platform, basis Basis, markers []string, specs ...spec) *di
 	return d
 }
 
+// rows sets the grain of the dictionary's tables when the columns do not
+// tell it.
+func (d *dictionary) rows(g Grain) *dictionary { d.grain = g; return d }
+
 // lookup returns the entry for a normalised header, trying it without
 // prefixes such as "total " too.
 func (d *dictionary) lookup(norm string) (entry, bool) {
@@ -82,6 +100,12 @@ func (d *dictionary) lookup(norm string) (entry, bool) {
 		}
 	}
 	return entry{}, false
+}
+
+// has reports whether the dictionary knows a normalised header.
+func (d *dictionary) has(norm string) bool {
+	_, ok := d.lookup(norm)
+	return ok
 }
 
 // Notes shared by several dictionaries.
@@ -117,6 +141,14 @@ var (
 	noteMetaViews = Text{
 		"Meta replaced Impressions with Views in 2024: the times the content was shown or played, an impressions count.",
 		"Meta a remplacé les Impressions par les Vues en 2024 : le nombre d’affichages ou de lectures, un compte d’impressions.",
+	}
+	noteMetaPeriod = Text{
+		"The period the figures cover (“Lifetime”), not the post’s date: the publish time dates the post.",
+		"La période que couvrent les chiffres (« Lifetime »), pas la date de la publication : l’heure de publication la date.",
+	}
+	notePermalink = Text{
+		"The post’s web address, stable and safe from spreadsheets rounding long numbers.",
+		"L’adresse web du post, stable et à l’abri des tableurs qui arrondissent les longs nombres.",
 	}
 	noteTVAverage = Text{
 		"Average viewers per minute, television’s usual audience figure; it is lower than the number of distinct people reached.",

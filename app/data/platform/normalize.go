@@ -2,40 +2,77 @@ package platform
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
 // normalize reduces a header to the form the dictionaries use: repaired
 // if it was UTF-8 read as Windows-1252 ("RÃ©actions"), without byte order
-// marks, lower case, without accents, without parenthesised or bracketed
-// parts (units such as "(%)" or "(hours)", notes such as "(excluding
-// off-site video views)"), with every run of other characters than
-// letters and digits turned into one space, and trimmed.
+// marks, soft hyphens and zero-width characters, lower case, without
+// accents on Latin letters, without parenthesised or bracketed parts
+// (units such as "(%)" or "(hours)", notes such as "(excluding off-site
+// video views)"; full-width brackets too), with every run of other
+// characters than letters and digits turned into one space, and trimmed.
+// Letters of other scripts stay as they are, lower-cased where the script
+// has cases: "URLのクリック数" becomes "urlのクリック数", never "url".
 //
 // "  Réactions (total) " becomes "reactions"; "PDA 4+ (%)" becomes "pda 4";
-// "J’aime" becomes "j aime".
+// "J’aime" becomes "j aime"; "Da\u00adtum" (German YouTube Studio writes
+// soft hyphens) becomes "datum".
 func normalize(header string) string {
+	base, _ := normalizeParts(header)
+	return base
+}
+
+// normalizeParts is normalize that also returns the qualifier the header
+// ends with in brackets, normalised, when it is one of qualifiers:
+// "Impressions (organic)" gives "impressions" and "organic".
+func normalizeParts(header string) (base, qualifier string) {
 	header = repairMojibake(header)
-	var b strings.Builder
+	var b, inner strings.Builder
 	depth := 0
-	space := false
+	space, innerSpace := false, false
 	for _, r := range header {
 		switch r {
-		case '(', '[':
+		case '(', '[', '（', '［':
+			if depth == 0 {
+				inner.Reset()
+				innerSpace = false
+			}
 			depth++
 			continue
-		case ')', ']':
+		case ')', ']', '）', '］':
+			if depth == 1 {
+				if w := inner.String(); qualifiers[w] != "" {
+					qualifier = w
+				}
+			}
 			depth = max(0, depth-1)
 			space = true
 			continue
 		}
-		if depth > 0 {
+		if invisible(r) {
 			continue
 		}
 		folded, ok := fold(r)
+		if depth > 0 {
+			if ok {
+				if innerSpace && inner.Len() > 0 {
+					inner.WriteByte(' ')
+				}
+				innerSpace = false
+				inner.WriteString(folded)
+			} else {
+				innerSpace = true
+			}
+			continue
+		}
 		if !ok {
 			space = true
 			continue
+		}
+		if qualifier != "" {
+			qualifier = "" // text after the brackets: they did not end the header
 		}
 		if space && b.Len() > 0 {
 			b.WriteByte(' ')
@@ -43,21 +80,69 @@ func normalize(header string) string {
 		space = false
 		b.WriteString(folded)
 	}
-	return b.String()
+	return b.String(), qualifier
 }
 
-// fold returns r in lower case without accents, as ASCII letters or
-// digits, or false for anything else (punctuation, spaces, symbols, byte
-// order marks).
+// Qualifier kinds: the column gives the whole figure, or a part of it.
+const (
+	qualTotal = "total"
+	qualPart  = "part"
+)
+
+// qualifiers maps the normalised words that qualify a figure in brackets
+// to their kind: "(total)" is the figure itself, "(organic)" and
+// "(sponsored)" parts of it (LinkedIn's page metrics).
+var qualifiers = func() map[string]string {
+	m := map[string]string{}
+	for _, w := range []string{"total", "totale", "totales", "totaux", "gesamt", "insgesamt", "合計"} {
+		m[w] = qualTotal
+	}
+	for _, w := range []string{"organic", "sponsored", "paid", "boosted", "organique", "organiques", "sponsorise",
+		"sponsorisee", "sponsorises", "payant", "organico", "organica", "patrocinado", "patrocinada", "organisch",
+		"gesponsert", "bezahlt"} {
+		m[w] = qualPart
+	}
+	return m
+}()
+
+// markerKey is the key of a telltale header: normalised, with its
+// qualifier if any, so that "Impressions (total)" is told from
+// "Impressions".
+func markerKey(header string) string {
+	base, qual := normalizeParts(header)
+	if qual != "" {
+		return base + " (" + qual + ")"
+	}
+	return base
+}
+
+// invisible reports whether r is a character exports insert without
+// meaning: a soft hyphen, a zero-width space or joiner, a byte order mark.
+func invisible(r rune) bool {
+	switch r {
+	case '\u00ad', '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff':
+		return true
+	}
+	return false
+}
+
+// fold returns r in lower case, Latin letters without accents, or false
+// for anything else than a letter or a digit (punctuation, spaces,
+// symbols).
 func fold(r rune) (string, bool) {
 	switch {
 	case r >= 'a' && r <= 'z', r >= '0' && r <= '9':
 		return string(r), true
 	case r >= 'A' && r <= 'Z':
 		return string(r + 'a' - 'A'), true
+	case r < utf8.RuneSelf:
+		return "", false
 	}
 	if s, ok := accents[r]; ok {
 		return s, true
+	}
+	if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) {
+		return string(unicode.ToLower(r)), true
 	}
 	return "", false
 }

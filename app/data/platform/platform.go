@@ -6,15 +6,19 @@ type Platform string
 
 // The platforms Detect recognises.
 const (
-	Generic              Platform = "generic"          // any other table: roles guessed header by header
-	MetaFacebook         Platform = "meta-facebook"    // Meta Business Suite / Facebook Insights posts export
-	MetaInstagram        Platform = "meta-instagram"   // Meta Business Suite Instagram posts export
-	LinkedInPage         Platform = "linkedin-page"    // LinkedIn page analytics, "All posts" sheet
-	XLegacyTweetActivity Platform = "x-tweet-activity" // Twitter/X "Tweet activity" export (before 2024)
-	XContent             Platform = "x-content"        // X account analytics, content export
-	YouTubeStudio        Platform = "youtube-studio"   // YouTube Studio advanced mode, "Table data"
-	TikTok               Platform = "tiktok"           // TikTok Studio / analytics content export
-	TVAudience           Platform = "tv-audience"      // television audience table (Médiamétrie-style)
+	Generic              Platform = "generic"               // any other table: roles guessed header by header
+	MetaFacebook         Platform = "meta-facebook"         // Meta Business Suite / Facebook Insights posts export
+	MetaInstagram        Platform = "meta-instagram"        // Meta Business Suite Instagram posts export
+	LinkedInPage         Platform = "linkedin-page"         // LinkedIn page analytics, content workbook, "All posts" sheet
+	LinkedInPageMetrics  Platform = "linkedin-page-metrics" // LinkedIn page analytics, content workbook, "Metrics" sheet (by day)
+	LinkedInFollowers    Platform = "linkedin-followers"    // LinkedIn page analytics, followers workbook, "New followers" sheet
+	XLegacyTweetActivity Platform = "x-tweet-activity"      // Twitter/X "Tweet activity" export (before 2024), by tweet or by day
+	XContent             Platform = "x-content"             // X account analytics, content export
+	XOverview            Platform = "x-overview"            // X account analytics, overview export (by day)
+	YouTubeStudio        Platform = "youtube-studio"        // YouTube Studio advanced mode, "Table data" and "Chart data"
+	TikTok               Platform = "tiktok"                // TikTok Studio / analytics content export
+	TikTokOverview       Platform = "tiktok-overview"       // TikTok Studio overview export (by day)
+	TVAudience           Platform = "tv-audience"           // television audience table (Médiamétrie-style)
 )
 
 // Medium kinds a platform implies, the values of roles.Kind columns.
@@ -44,15 +48,23 @@ func (p Platform) Name() Text {
 	case MetaInstagram:
 		return Text{"Instagram (Meta Business Suite)", "Instagram (Meta Business Suite)"}
 	case LinkedInPage:
-		return Text{"LinkedIn page", "Page LinkedIn"}
+		return Text{"LinkedIn page, posts", "Page LinkedIn, publications"}
+	case LinkedInPageMetrics:
+		return Text{"LinkedIn page, daily metrics", "Page LinkedIn, statistiques par jour"}
+	case LinkedInFollowers:
+		return Text{"LinkedIn page, new followers", "Page LinkedIn, nouveaux abonnés"}
 	case XLegacyTweetActivity:
 		return Text{"X (Twitter) tweet activity", "X (Twitter), activité des tweets"}
 	case XContent:
 		return Text{"X content analytics", "X, statistiques des contenus"}
+	case XOverview:
+		return Text{"X account overview", "X, vue d’ensemble du compte"}
 	case YouTubeStudio:
 		return Text{"YouTube Studio", "YouTube Studio"}
 	case TikTok:
-		return Text{"TikTok", "TikTok"}
+		return Text{"TikTok, videos", "TikTok, vidéos"}
+	case TikTokOverview:
+		return Text{"TikTok, daily overview", "TikTok, vue d’ensemble par jour"}
 	case TVAudience:
 		return Text{"TV audience table", "Tableau d’audience télévisée"}
 	}

@@ -68,20 +68,20 @@ type sampleCase struct {
 var sampleCases = []sampleCase{{
 	file: "meta_facebook_posts_en.csv", platform: MetaFacebook, dataRows: 12,
 	roles: map[string]roles.Role{
-		"Page name": roles.Channel, "Description": roles.Text, "Publish time": roles.Date, "Permalink": roles.Message,
+		"Page name": roles.Channel, "Title": roles.Text, "Publish time": roles.Date, "Permalink": roles.Message,
 		"Views": roles.Impressions, "Reach": roles.Reach, "Reactions": roles.Reactions, "Comments": roles.Comments,
 		"Shares": roles.Shares, "Total clicks": roles.Clicks,
 	},
 	bases: map[string]Basis{"Reactions, comments and shares": BasisTotal, "Link clicks": BasisDuplicate,
-		"Post ID": BasisDuplicate, "Other clicks": BasisIgnored, "Custom labels": BasisUnknown},
+		"Post ID": BasisDuplicate, "Other clicks": BasisIgnored, "Custom labels": BasisIgnored, "Description": BasisDuplicate},
 }, {
 	file: "meta_facebook_publications_fr_cp1252.csv", platform: MetaFacebook, dataRows: 13,
 	roles: map[string]roles.Role{
-		"Nom de la Page": roles.Channel, "Description": roles.Text, "Heure de publication": roles.Date,
+		"Nom de la Page": roles.Channel, "Titre": roles.Text, "Heure de publication": roles.Date,
 		"Permalien": roles.Message, "Vues": roles.Impressions, "Couverture": roles.Reach, "Réactions": roles.Reactions,
 		"Commentaires": roles.Comments, "Partages": roles.Shares, "Total des clics": roles.Clicks,
 	},
-	bases: map[string]Basis{"Réactions, commentaires et partages": BasisTotal, "Titre": BasisDuplicate, "Durée (s)": BasisIgnored},
+	bases: map[string]Basis{"Réactions, commentaires et partages": BasisTotal, "Description": BasisDuplicate, "Durée (s)": BasisIgnored},
 }, {
 	file: "meta_instagram_posts_en.csv", platform: MetaInstagram, dataRows: 11,
 	roles: map[string]roles.Role{
@@ -89,7 +89,7 @@ var sampleCases = []sampleCase{{
 		"Views": roles.Impressions, "Reach": roles.Reach, "Likes": roles.Reactions, "Shares": roles.Shares,
 		"Comments": roles.Comments, "Saves": roles.Saves,
 	},
-	bases: map[string]Basis{"Follows": BasisIgnored, "Account name": BasisDuplicate, "Date": BasisDuplicate},
+	bases: map[string]Basis{"Follows": BasisIgnored, "Account name": BasisDuplicate, "Date": BasisIgnored},
 }, {
 	file: "linkedin_page_all_posts_en.csv", platform: LinkedInPage, headerRow: 2, dataRows: 12,
 	roles: map[string]roles.Role{
