@@ -120,7 +120,7 @@ func FuzzReadCSV(f *testing.F) {
 func FuzzReadJSON(f *testing.F) {
 	addFixtures(f, ".json")
 	for _, s := range []string{`[{"a":1}]`, `{"d":[{"a":"1,5"},{"b":null}]}`, `[{"a":{"b":[1,2]}},3]`, `[`, `{"a":`, `[{"a":1e999}]`, `[{"":""}]`,
-		`[[1,2],[3]]`, `{"values":[["a","b"],["1","2"]]}`, `[1,"x",null,[2]]`, `[[1],3,[4]]`, `[[]]`} {
+		`[[1,2],[3]]`, `{"values":[["a","b"],["1","2"]]}`, `[1,"x",null,[2]]`, `[[1],3,[4]]`, `[[]]`, `[2` + strings.Repeat("0", 320) + `]`, `{"a":[1],"b":2` + strings.Repeat("0", 320) + `}`, `[{"a":2` + strings.Repeat("0", 320) + `}]`, `[{"a":[1,2` + strings.Repeat("0", 320) + `]}]`, `[{"a":1},2` + strings.Repeat("0", 320) + `]`} {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, b []byte) {

@@ -120,6 +120,7 @@ func findArray(b []byte, at, depth int, elem byte) (int, error) {
 		return -1, nil
 	}
 	dec := json.NewDecoder(bytes.NewReader(b[at:]))
+	dec.UseNumber() // a number too large for a float64 is still a value
 	if _, err := dec.Token(); err != nil { // {
 		return -1, offsetError(err, at)
 	}
@@ -151,6 +152,7 @@ func readJSONArray(ctx context.Context, b []byte, start int, log *issueLog, prog
 	jr := &jsonRows{}
 	keys := make(map[string]int)
 	dec := json.NewDecoder(bytes.NewReader(b[start:]))
+	dec.UseNumber() // a number too large for a float64 is still a value
 	if _, err := dec.Token(); err != nil { // [
 		return nil, offsetError(err, start)
 	}
@@ -287,9 +289,12 @@ func (e *offsetSyntaxError) Error() string { return e.msg }
 // base, to the whole input.
 func offsetError(err error, base int) error {
 	var se *json.SyntaxError
+	var te *json.UnmarshalTypeError // a number too large for a float64
 	switch {
 	case errors.As(err, &se):
 		return &offsetSyntaxError{msg: se.Error(), offset: base + int(se.Offset)}
+	case errors.As(err, &te):
+		return &offsetSyntaxError{msg: te.Error(), offset: base + int(te.Offset)}
 	case errors.Is(err, io.ErrUnexpectedEOF), errors.Is(err, io.EOF):
 		return &offsetSyntaxError{msg: "unexpected end of JSON input", offset: -1}
 	}
