@@ -120,7 +120,8 @@ func findArray(b []byte, at, depth int, elem byte) (int, error) {
 		return -1, nil
 	}
 	dec := json.NewDecoder(bytes.NewReader(b[at:]))
-	dec.UseNumber() // a number too large for a float64 is still a value
+	// A number too large for a float64 is still a value.
+	dec.UseNumber()
 	if _, err := dec.Token(); err != nil { // {
 		return -1, offsetError(err, at)
 	}
@@ -152,7 +153,8 @@ func readJSONArray(ctx context.Context, b []byte, start int, log *issueLog, prog
 	jr := &jsonRows{}
 	keys := make(map[string]int)
 	dec := json.NewDecoder(bytes.NewReader(b[start:]))
-	dec.UseNumber() // a number too large for a float64 is still a value
+	// A number too large for a float64 is still a value.
+	dec.UseNumber()
 	if _, err := dec.Token(); err != nil { // [
 		return nil, offsetError(err, start)
 	}

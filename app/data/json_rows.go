@@ -80,7 +80,8 @@ func readJSONRows(ctx context.Context, b []byte, opts Options) (*Table, error) {
 func readJSONValues(ctx context.Context, b []byte, start int, nested bool, log *issueLog, progress func(done, total int64)) (*jsonRows, error) {
 	jr := &jsonRows{}
 	dec := json.NewDecoder(bytes.NewReader(b[start:]))
-	dec.UseNumber() // a number too large for a float64 is still a value
+	// A number too large for a float64 is still a value.
+	dec.UseNumber()
 	if _, err := dec.Token(); err != nil { // [
 		return nil, offsetError(err, start)
 	}
