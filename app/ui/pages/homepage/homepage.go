@@ -22,7 +22,8 @@ type homePage struct {
 
 	ui   app.Context
 	lang text.Lang
-	view view.Home // the chart, from the prerendered page or the engine
+	view view.Home   // the chart shown, in the page's language
+	pre  []view.Home // the chart in every language, as the host prerendered it
 }
 
 // viewID is the element that carries the chart from the host to the
@@ -32,18 +33,36 @@ const viewID = "home-view"
 // New returns the home page component.
 func New() app.Composer { return &homePage{} }
 
-// OnInit gets the chart: the host computes it as it prerenders the page,
-// and the browser reads the same chart from the page, so that the first
-// chart appears before the WebAssembly starts and is not drawn twice.
+// OnInit gets the chart: the host computes it in every language as it
+// prerenders the page, and the browser reads the same charts from the page,
+// so that the first chart appears before the WebAssembly starts, is not
+// drawn twice, and a French reader does not wait for the engine to see it
+// in French.
 func (p *homePage) OnInit() {
 	switch {
 	case p.view.Chart.Option != "":
 		return
 	case app.IsServer:
-		p.view, _ = client.Home(context.Background(), view.HomeRequest{Request: view.Request{Lang: text.Default}})
+		for _, l := range text.Langs {
+			if v, err := client.Home(context.Background(), view.HomeRequest{Request: view.Request{Lang: l}}); err == nil {
+				p.pre = append(p.pre, v)
+			}
+		}
 	default:
-		shell.ReadViewData(viewID, &p.view)
+		shell.ReadViewData(viewID, &p.pre)
 	}
+	p.pick(text.Default)
+}
+
+// pick shows the prerendered chart in language l, if there is one.
+func (p *homePage) pick(l text.Lang) bool {
+	for _, v := range p.pre {
+		if v.Lang == l {
+			p.view = v
+			return true
+		}
+	}
+	return false
 }
 
 func (p *homePage) OnMount(ctx app.Context) {
@@ -56,7 +75,7 @@ func (p *homePage) OnMount(ctx app.Context) {
 // page has it.
 func (p *homePage) fetch() {
 	l := p.lang.OrDefault()
-	if p.view.Lang == l && p.view.Chart.Option != "" {
+	if p.view.Lang == l && p.view.Chart.Option != "" || p.pick(l) {
 		return
 	}
 	p.ui.Async(func() {
@@ -84,7 +103,7 @@ func (p *homePage) Render() app.UI {
 		app.Section().Class("card").Aria("labelledby", "case-heading").Body(
 			app.H2().ID("case-heading").Text(i18n.T(l, i18n.HomeCaseHeading)+" — "+c.Title.In(l)),
 			app.P().Class("question").Text(c.Question.In(l)),
-			shell.ViewData(viewID, p.view),
+			shell.ViewData(viewID, p.pre),
 			app.If(p.view.Chart.Option != "", func() app.UI {
 				return &chartview.Figure{
 					ID:        p.view.Chart.ID,
