@@ -5,6 +5,9 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/chromedp/cdproto/page"
+	"github.com/chromedp/chromedp"
 )
 
 // routes are the workbench's pages, as a user types them.
@@ -167,4 +170,69 @@ func TestAChartEChartsFailsOnStopsNothing(t *testing.T) {
 	if !strings.Contains(logged, "could not draw the chart in #broken-chart") {
 		t.Errorf("the failure was not logged; console:\n%s", logged)
 	}
+}
+
+// TestHomeChartIsDrawnBeforeTheWasmStarts keeps the WebAssembly from ever
+// starting: the home chart, its reading and its text alternative must come
+// from the page the host prerendered, drawn by the page's script alone.
+// Then, with the WebAssembly running, the app takes that chart over without
+// drawing it again.
+func TestHomeChartIsDrawnBeforeTheWasmStarts(t *testing.T) {
+	skipUnlessE2E(t)
+	h := startHost(t)
+
+	t.Run("without the wasm", func(t *testing.T) {
+		ctx := newBrowser(t, browserOptions{lang: "en-US"})
+		if _, err := chromedp.Call(ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{
+			Source: `WebAssembly.instantiateStreaming = WebAssembly.instantiate = () => new Promise(() => {});`,
+		}); err != nil {
+			t.Fatal(err)
+		}
+		step, cancel := within(ctx, 30*time.Second)
+		defer cancel()
+		if err := chromedp.Do(step, chromedp.Navigate(h.URL+"/")); err != nil {
+			t.Fatal(err)
+		}
+		poll(t, ctx, "the prerendered home chart drawn", chartDrawn("home-chart"), 20*time.Second)
+		if started := eval[bool](t, ctx, `!document.getElementById("app-wasm-loader")`); started {
+			t.Error("the wasm started: the test does not show the chart came first")
+		}
+		if reading := textOf(t, ctx, "#home-chart-reading"); !strings.Contains(reading, "1,787 posts") {
+			t.Errorf("reading = %q", reading)
+		}
+		if alt := eval[string](t, ctx, `document.querySelector(".chart-host[data-chart=home-chart]").getAttribute("aria-label")`); !strings.Contains(alt, "5,200,000") {
+			t.Errorf("text alternative = %q", alt)
+		}
+	})
+
+	t.Run("taken over", func(t *testing.T) {
+		ctx := newBrowser(t, browserOptions{lang: "en-US"})
+		// Count the charts the page creates: the early one only.
+		if _, err := chromedp.Call(ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{
+			Source: `window.reachlabInits = 0;
+			let real, wrapped = false;
+			Object.defineProperty(window, "echarts", { configurable: true,
+				set(v) { real = v; },
+				get() {
+					if (real && real.init && !wrapped) {
+						const init = real.init;
+						real.init = (...a) => { window.reachlabInits++; return init(...a); };
+						wrapped = true;
+					}
+					return real;
+				},
+			});`,
+		}); err != nil {
+			t.Fatal(err)
+		}
+		open(t, ctx, h.URL+"/")
+		poll(t, ctx, "the home chart", chartDrawn("home-chart"), 30*time.Second)
+		time.Sleep(time.Second) // let the app mount and settle
+		if n := eval[int](t, ctx, `window.reachlabInits`); n != 1 {
+			t.Errorf("%d charts created on the home page, want 1: the app drew the prerendered chart again", n)
+		}
+		if n := eval[int](t, ctx, `document.querySelectorAll("#home-chart canvas").length`); n != 1 {
+			t.Errorf("%d canvases in the home chart", n)
+		}
+	})
 }
