@@ -259,7 +259,7 @@ func TestWorkspaceFileMovesToAnotherBrowser(t *testing.T) {
 	teacher := newBrowser(t, browserOptions{lang: "en-US"})
 	dir := downloads(t, teacher)
 	uploadDataset(t, teacher, h.URL, fixture(t, "testdata/audience_fr_cp1252.csv"))
-	click(t, teacher, "#workspace-export")
+	activate(t, teacher, "#workspace-export")
 	name, file := waitDownload(t, dir, "reachlab-workspace-*.json")
 	if !strings.Contains(string(file), `"format":"reachlab-workspace"`) {
 		t.Fatalf("%s is not a workspace file", name)

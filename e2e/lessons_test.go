@@ -252,7 +252,7 @@ func TestTrainerHandsLessonProgressAndPlansToAStudent(t *testing.T) {
 	waitApp(t, trainer)
 	poll(t, trainer, "lesson 2 saved", `document.querySelector("#lessons").dataset.ready === "true" && document.querySelector("#progress-engagement-rate").dataset.done === "true"`, 20*time.Second)
 	open(t, trainer, h.URL+"/data")
-	click(t, trainer, "#workspace-export")
+	activate(t, trainer, "#workspace-export")
 	name, _ := waitDownload(t, dir, "reachlab-workspace-*.json")
 
 	student := newBrowser(t, browserOptions{lang: "en-US"})
