@@ -88,7 +88,7 @@ func TestLessonOneWithTheKeyboardOnly(t *testing.T) {
 		t.Error("the lesson names no source")
 	}
 	press(t, ctx, kb.Enter)
-	poll(t, ctx, "the list with lesson 1 done", `!!document.querySelector("#progress-mass-vs-social") && document.querySelector("#progress-mass-vs-social").dataset.done === "true"`, 20*time.Second)
+	poll(t, ctx, "the list with lesson 1 done and stored", `!!document.querySelector("#progress-mass-vs-social") && document.querySelector("#progress-mass-vs-social").dataset.done === "true" && document.querySelector("#lessons").dataset.saving === "false"`, 20*time.Second)
 
 	// The progress is kept in the browser.
 	if err := reload(ctx); err != nil {
@@ -244,7 +244,7 @@ func TestTrainerHandsLessonProgressAndPlansToAStudent(t *testing.T) {
 	open(t, trainer, h.URL+"/lessons?lesson=engagement-rate&step=5")
 	poll(t, trainer, "the last step", `document.querySelector("#lesson-counter").innerText === "Step 5 of 5"`, 20*time.Second)
 	activate(t, trainer, "#lesson-next")
-	poll(t, trainer, "lesson 2 done", `!!document.querySelector("#progress-engagement-rate") && document.querySelector("#progress-engagement-rate").dataset.done === "true"`, 20*time.Second)
+	poll(t, trainer, "lesson 2 done and stored", `!!document.querySelector("#progress-engagement-rate") && document.querySelector("#progress-engagement-rate").dataset.done === "true" && document.querySelector("#lessons").dataset.saving === "false"`, 20*time.Second)
 	// Read back from the store, not from the page's memory.
 	if err := reload(trainer); err != nil {
 		t.Fatal(err)

@@ -28,6 +28,8 @@ type lessonsPage struct {
 	alert   string
 	// ready: the saved progress was read.
 	ready bool
+	// saving counts the progress writes not yet stored.
+	saving int
 
 	stop []func() // remove the page's window listeners
 }
@@ -107,15 +109,19 @@ func (p *lessonsPage) seen(ls cases.Lesson, step int) {
 		return
 	}
 	p.progress[ls.ID] = step + 1
+	p.saving++
 	l := p.l()
 	p.ui.Async(func() {
 		w, err := workspace.Shared(p.ui)
 		if err == nil {
 			_, err = markSeen(p.ui, w.Store(), ls.ID, step)
 		}
-		if err != nil {
-			p.ui.Dispatch(func(ctx app.Context) { p.alert = i18n.Tf(l, i18n.LessonsSaveError, err.Error()) })
-		}
+		p.ui.Dispatch(func(ctx app.Context) {
+			p.saving--
+			if err != nil {
+				p.alert = i18n.Tf(l, i18n.LessonsSaveError, err.Error())
+			}
+		})
 	})
 }
 

@@ -54,7 +54,7 @@ func (p *lessonsPage) renderList(l text.Lang) app.UI {
 			return app.P().ID("lesson-unknown").Class("error").Attr("role", "alert").Text(i18n.T(l, i18n.LessonsNotFound))
 		}),
 		app.H2().ID("lessons-heading").Class("sr-only").Text(i18n.T(l, i18n.LessonsList)),
-		app.Ol().ID("lessons").Class("lesson-list").Aria("labelledby", "lessons-heading").DataSet("ready", strconv.FormatBool(p.ready)).Body(
+		app.Ol().ID("lessons").Class("lesson-list").Aria("labelledby", "lessons-heading").DataSet("ready", strconv.FormatBool(p.ready)).DataSet("saving", strconv.FormatBool(p.saving > 0)).Body(
 			app.Range(all).Slice(func(i int) app.UI {
 				ls := all[i]
 				seen := p.progress[ls.ID]
