@@ -255,6 +255,22 @@ func click(t *testing.T, ctx context.Context, sel string) {
 	t.Helper()
 	step, cancel := within(ctx, 20*time.Second)
 	defer cancel()
+	// The mouse goes where the element was measured: wait until it stays
+	// put (a chart drawing above, the install button appearing in the
+	// header move it), as a user's eye does before clicking.
+	still := fmt.Sprintf(`(() => {
+		const e = document.querySelector(%q);
+		if (!e) return false;
+		const r = e.getBoundingClientRect(), box = [r.x, r.y, r.width, r.height].join(",");
+		const seen = window.__reachlabBox || {};
+		const same = seen[%q] === box;
+		seen[%q] = box;
+		window.__reachlabBox = seen;
+		return same && r.width > 0;
+	})()`, sel, sel, sel)
+	if _, err := chromedp.Run(step, chromedp.Poll[bool](still, chromedp.WithPollingInterval(150*time.Millisecond))); err != nil {
+		t.Fatalf("waiting for %s to stay put: %v", sel, err)
+	}
 	if err := chromedp.Do(step, chromedp.Click(chromedp.CSS(sel))); err != nil {
 		t.Fatalf("clicking %s: %v", sel, err)
 	}

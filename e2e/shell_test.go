@@ -109,7 +109,7 @@ func TestLanguageFollowsBrowserAndSwitchIsRemembered(t *testing.T) {
 		if got := textOf(t, ctx, "main h1"); got != "Mass reach against social engagement" {
 			t.Fatalf("English heading = %q", got)
 		}
-		click(t, ctx, "#lang-fr")
+		activate(t, ctx, "#lang-fr")
 		poll(t, ctx, "the French heading", `document.querySelector("main h1").innerText === "Portée de masse contre engagement social" && document.documentElement.lang === "fr"`, 10*time.Second)
 		if pressed := eval[string](t, ctx, `document.querySelector("#lang-fr").getAttribute("aria-pressed")`); pressed != "true" {
 			t.Errorf("French button aria-pressed = %q", pressed)
@@ -117,7 +117,7 @@ func TestLanguageFollowsBrowserAndSwitchIsRemembered(t *testing.T) {
 		// The choice survives a reload and applies to every page.
 		open(t, ctx, h.URL+"/")
 		poll(t, ctx, "French after reload", `document.querySelector("main h1").innerText === "La portée n'est pas l'engagement"`, 10*time.Second)
-		click(t, ctx, "#lang-en")
+		activate(t, ctx, "#lang-en")
 		poll(t, ctx, "English again", `document.querySelector("main h1").innerText === "Reach is not engagement" && document.documentElement.lang === "en"`, 10*time.Second)
 	})
 }

@@ -2,11 +2,13 @@ package engine
 
 import (
 	"context"
+	"strconv"
 
 	"reachlab/app/analysis/problems"
 	"reachlab/app/analysis/tableview"
 	"reachlab/app/data"
 	"reachlab/app/data/load"
+	"reachlab/app/i18n"
 	"reachlab/app/tables"
 	"reachlab/app/text"
 	"reachlab/app/view"
@@ -19,6 +21,7 @@ func init() {
 	register("set-column", setColumn)
 	register("set-sheet", setSheet)
 	register("set-kind", setKind)
+	register("set-reading", setReading)
 }
 
 // openDataset answers the data page's view of a dataset.
@@ -30,7 +33,7 @@ func openDataset(ctx context.Context, e *Engine, req view.DatasetRequest, c Call
 	if err != nil {
 		return view.Dataset{}, err
 	}
-	return tableview.Describe(t, req.Lang), nil
+	return tableview.Describe(ctx, t, req.Lang)
 }
 
 // addDataset reads the file that comes with the call, keeps it and makes it
@@ -56,7 +59,7 @@ func addDataset(ctx context.Context, e *Engine, req view.AddRequest, c Call) (vi
 	if err != nil {
 		return view.Dataset{}, fail(req.Lang, req.Name, err)
 	}
-	return tableview.Describe(t, req.Lang), nil
+	return tableview.Describe(ctx, t, req.Lang)
 }
 
 // datasetRows answers rows of a dataset's preview.
@@ -98,7 +101,7 @@ func setColumn(ctx context.Context, e *Engine, req view.SetColumnRequest, c Call
 			return view.Dataset{}, fail(req.Lang, name, err)
 		}
 	}
-	return tableview.Describe(t, req.Lang), nil
+	return tableview.Describe(ctx, t, req.Lang)
 }
 
 // setSheet reads another sheet of a workbook dataset.
@@ -107,7 +110,24 @@ func setSheet(ctx context.Context, e *Engine, req view.SetSheetRequest, c Call) 
 	if err != nil {
 		return view.Dataset{}, fail(req.Lang, req.ID, err)
 	}
-	return tableview.Describe(t, req.Lang), nil
+	return tableview.Describe(ctx, t, req.Lang)
+}
+
+// setReading reads a dataset again with the user's answers: whether the
+// first row is a header, the year of dates written without one.
+func setReading(ctx context.Context, e *Engine, req view.SetReadingRequest, c Call) (view.Dataset, error) {
+	var header data.HeaderMode
+	if err := header.UnmarshalText([]byte(req.Header)); err != nil {
+		return view.Dataset{}, &view.Error{Code: view.ErrBadRequest, Message: "set-reading: " + err.Error()}
+	}
+	if req.Year != 0 && (req.Year < tableview.MinYear || req.Year > tableview.MaxYear) {
+		return view.Dataset{}, &view.Error{Code: view.ErrBadRequest, Message: i18n.Tf(req.Lang, i18n.DataYearInvalid, strconv.Itoa(req.Year))}
+	}
+	t, err := e.tables.SetReading(ctx, req.ID, tables.Reading{Header: header, Year: req.Year}, tables.Options{Locale: string(req.Lang), Progress: c.Progress})
+	if err != nil {
+		return view.Dataset{}, fail(req.Lang, req.ID, err)
+	}
+	return tableview.Describe(ctx, t, req.Lang)
 }
 
 // setKind sets the medium kind of rows without a kind column.
@@ -120,7 +140,7 @@ func setKind(ctx context.Context, e *Engine, req view.SetKindRequest, c Call) (v
 	if err != nil {
 		return view.Dataset{}, fail(req.Lang, req.ID, err)
 	}
-	return tableview.Describe(t, req.Lang), nil
+	return tableview.Describe(ctx, t, req.Lang)
 }
 
 // fail is the error a page gets when a read or a change of dataset name

@@ -228,3 +228,42 @@ var exportMessages = map[Key]message{
 	DataMediumKind:  {"Medium kind of rows without a kind column:", "Type de média des lignes sans colonne de type :"},
 	DataKindUnknown: {"unknown", "inconnu"},
 }
+
+func init() { register(readingMessages) }
+
+// What the data page says of the reader's guesses the user can reverse:
+// the header row, the year of dates written without one, and a role on a
+// column whose cells do not read as the role needs.
+const (
+	DataHeaderSwitch  Key = "data.header.switch"
+	DataHeaderChanged Key = "data.header.changed"
+	DataYears         Key = "data.years"
+	DataYearsWhy      Key = "data.years.why"
+	DataYearsOption   Key = "data.years.option"
+	DataYearsPeriod   Key = "data.years.period"
+	DataYearsAssumed  Key = "data.years.assumed"
+	DataYearLabel     Key = "data.year.label"
+	DataYearAuto      Key = "data.year.auto"
+	DataYearChanged   Key = "data.year.changed"
+	DataYearInvalid   Key = "data.year.invalid"
+	DataRoleCheck     Key = "data.role.check"
+	DataCheckDate     Key = "data.check.date"
+	DataCheckNumber   Key = "data.check.number"
+)
+
+var readingMessages = map[Key]message{
+	DataHeaderSwitch:  {"The first row is a header (it names the columns)", "La première ligne est un en-tête (elle nomme les colonnes)"},
+	DataHeaderChanged: {"%s read again: %s", "%s relu : %s"},
+	DataYears:         {"Dates without a year", "Dates sans année"},
+	DataYearsWhy:      {"%s: %s dates written without a year, read in %s — %s", "%s : %s dates écrites sans année, lues en %s — %s"},
+	DataYearsOption:   {"the year you set.", "l’année que vous avez indiquée."},
+	DataYearsPeriod:   {"from the period the file’s name gives (up to %s).", "d’après la période que donne le nom du fichier (jusqu’au %s)."},
+	DataYearsAssumed:  {"assumed: the most recent years that keep the dates in order, none after %s. Set the year if it is wrong.", "supposées : les années les plus récentes qui gardent les dates dans l’ordre, aucune après le %s. Indiquez l’année si elle est fausse."},
+	DataYearLabel:     {"Year of the most recent dates:", "Année des dates les plus récentes :"},
+	DataYearAuto:      {"Take it from the file", "La déduire du fichier"},
+	DataYearChanged:   {"%s read again with its dates in %s.", "%s relu avec ses dates en %s."},
+	DataYearInvalid:   {"“%s” is not a year between 1900 and 2100.", "« %s » n’est pas une année entre 1900 et 2100."},
+	DataRoleCheck:     {"%s of %s cells do not read as %s, which the role “%s” needs: the figures leave them out. First: row %s (line %s), “%s”.", "%s cellules sur %s ne se lisent pas comme %s, ce que demande le rôle « %s » : les chiffres les laissent de côté. Première : ligne de données %s (ligne %s du fichier), « %s »."},
+	DataCheckDate:     {"dates", "des dates"},
+	DataCheckNumber:   {"numbers", "des nombres"},
+}

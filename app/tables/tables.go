@@ -40,9 +40,29 @@ type Table struct {
 }
 
 // reading is what the reader keeps in a dataset's description
-// (workspace.Dataset.Reading) beside the mapping.
+// (workspace.Dataset.Reading) beside the mapping: the detection, and the
+// user's answers to what the reader could only guess.
 type reading struct {
 	Export platform.Detection `json:"export"`
+	// Header forces whether the first row names the columns (the "first
+	// row is a header" switch); HeaderAuto detects it.
+	Header data.HeaderMode `json:"header,omitempty"`
+	// Year is the year of the most recent dates written without a year;
+	// 0 takes it from the file's period or assumes it.
+	Year int `json:"year,omitempty"`
+}
+
+// Reading is how the reader was told to read a dataset, beyond its
+// mapping: the header switch and the year of dates written without one.
+type Reading struct {
+	Header data.HeaderMode
+	Year   int
+}
+
+// options returns lopts with the user's answers of r.
+func (r reading) options(lopts load.Options) load.Options {
+	lopts.Header, lopts.Year = r.Header, r.Year
+	return lopts
 }
 
 // Options tune reading.
@@ -111,7 +131,7 @@ func (ts *Tables) Add(ctx context.Context, src load.Source, opts Options) (*Tabl
 		Platform:   string(info.Export.Platform),
 		MediumKind: info.Export.Kind,
 	}
-	if err := describe(&d, t, info.Export); err != nil {
+	if err := describe(&d, t, info.Export, reading{}); err != nil {
 		return nil, err
 	}
 	if d, err = ts.ws.AddDataset(ctx, d, src.Bytes); err != nil {
@@ -123,19 +143,32 @@ func (ts *Tables) Add(ctx context.Context, src load.Source, opts Options) (*Tabl
 	return ts.keep(&Table{Dataset: d, Table: t, Export: info.Export}), nil
 }
 
-// describe writes what a read gave into d: sizes, mapping and detection.
-func describe(d *workspace.Dataset, t *data.Table, export platform.Detection) error {
+// describe writes what a read gave into d: sizes, mapping, detection and
+// the user's answers r (r.Export is replaced by export).
+func describe(d *workspace.Dataset, t *data.Table, export platform.Detection, r reading) error {
 	d.Rows, d.Columns = t.Len(), len(t.Columns())
 	m, err := json.Marshal(t.Mapping())
 	if err != nil {
 		return err
 	}
-	r, err := json.Marshal(reading{Export: export})
+	r.Export = export
+	rb, err := json.Marshal(r)
 	if err != nil {
 		return err
 	}
-	d.Mapping, d.Reading = m, r
+	d.Mapping, d.Reading = m, rb
 	return nil
+}
+
+// readingOf decodes the reader's record of d; none is the zero reading.
+func readingOf(d workspace.Dataset) (reading, error) {
+	var r reading
+	if len(d.Reading) > 0 {
+		if err := json.Unmarshal(d.Reading, &r); err != nil {
+			return r, fmt.Errorf("dataset %q: %w", d.ID, workspace.ErrDamaged)
+		}
+	}
+	return r, nil
 }
 
 // Open returns a dataset's table, read from its source with its mapping the
@@ -159,7 +192,11 @@ func (ts *Tables) Open(ctx context.Context, id string, opts Options) (*Table, er
 	if err != nil {
 		return nil, err
 	}
-	lopts := opts.load()
+	r, err := readingOf(d)
+	if err != nil {
+		return nil, err
+	}
+	lopts := r.options(opts.load())
 	var mapping data.Mapping
 	if len(d.Mapping) > 0 {
 		if err := json.Unmarshal(d.Mapping, &mapping); err != nil {
@@ -167,12 +204,6 @@ func (ts *Tables) Open(ctx context.Context, id string, opts Options) (*Table, er
 		}
 		if len(mapping.Columns) > 0 {
 			lopts.Mapping = &mapping
-		}
-	}
-	var r reading
-	if len(d.Reading) > 0 {
-		if err := json.Unmarshal(d.Reading, &r); err != nil {
-			return nil, fmt.Errorf("dataset %q: %w", id, workspace.ErrDamaged)
 		}
 	}
 	t, info, err := load.Read(ctx, load.Source{Name: d.Name, Kind: load.Kind(d.Kind), Sheet: d.Sheet, Bytes: b}, lopts)
@@ -211,16 +242,70 @@ func (ts *Tables) SetSheet(ctx context.Context, id string, sheet int, opts Optio
 	if err != nil {
 		return nil, err
 	}
-	b, err := ts.ws.Source(ctx, id)
+	r, err := readingOf(d)
 	if err != nil {
 		return nil, err
 	}
-	t, info, err := load.Read(ctx, load.Source{Name: d.Name, Kind: load.Kind(d.Kind), Sheet: sheet, Bytes: b}, opts.load())
+	return ts.reread(ctx, d, sheet, r, nil, opts)
+}
+
+// ReadingOf returns how dataset t was told to read.
+func ReadingOf(t *Table) Reading {
+	r, _ := readingOf(t.Dataset)
+	return Reading{Header: r.Header, Year: r.Year}
+}
+
+// SetReading reads a dataset again with the user's answers to what the
+// reader guessed — whether the first row is a header, the year of dates
+// written without one — and keeps them. A change of header renames the
+// columns: the mapping is made again, as for another sheet; a change of
+// year keeps it.
+func (ts *Tables) SetReading(ctx context.Context, id string, rd Reading, opts Options) (*Table, error) {
+	d, err := ts.ws.Dataset(ctx, id)
 	if err != nil {
 		return nil, err
 	}
-	d.Sheet, d.Platform, d.MediumKind = sheet, string(info.Export.Platform), info.Export.Kind
-	if err := describe(&d, t, info.Export); err != nil {
+	if d.BuiltIn {
+		return nil, fmt.Errorf("dataset %q: %w", id, workspace.ErrBuiltIn)
+	}
+	r, err := readingOf(d)
+	if err != nil {
+		return nil, err
+	}
+	var keep *data.Mapping
+	if rd.Header == r.Header && len(d.Mapping) > 0 {
+		var mapping data.Mapping
+		if err := json.Unmarshal(d.Mapping, &mapping); err != nil {
+			return nil, fmt.Errorf("dataset %q: mapping: %w", id, workspace.ErrDamaged)
+		}
+		if len(mapping.Columns) > 0 {
+			keep = &mapping
+		}
+	}
+	r.Header, r.Year = rd.Header, rd.Year
+	return ts.reread(ctx, d, d.Sheet, r, keep, opts)
+}
+
+// reread reads d's source again, from sheet, with the user's answers r
+// and the mapping to keep (nil: made again), and keeps the new
+// description.
+func (ts *Tables) reread(ctx context.Context, d workspace.Dataset, sheet int, r reading, mapping *data.Mapping, opts Options) (*Table, error) {
+	b, err := ts.ws.Source(ctx, d.ID)
+	if err != nil {
+		return nil, err
+	}
+	lopts := r.options(opts.load())
+	lopts.Mapping = mapping
+	t, info, err := load.Read(ctx, load.Source{Name: d.Name, Kind: load.Kind(d.Kind), Sheet: sheet, Bytes: b}, lopts)
+	if err != nil {
+		return nil, err
+	}
+	d.Sheet, d.Platform = sheet, string(info.Export.Platform)
+	if mapping == nil {
+		// Other columns: the kind the detection implies, as when added.
+		d.MediumKind = info.Export.Kind
+	}
+	if err := describe(&d, t, info.Export, r); err != nil {
 		return nil, err
 	}
 	return ts.save(ctx, &Table{Dataset: d, Table: t, Export: info.Export}, d)

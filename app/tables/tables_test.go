@@ -199,3 +199,68 @@ func TestAReadThatStoppedThePageIsNotRetriedAlone(t *testing.T) {
 		t.Errorf("deleting it: %v", err)
 	}
 }
+
+func TestReadingAnswersAreKept(t *testing.T) {
+	ctx := context.Background()
+	ts := newTest()
+	// One number per line, no header: the reader names the column.
+	tbl, err := ts.Add(ctx, load.Source{Name: "words.txt", Bytes: []byte("14086\n4583\n2373\n1999\n")}, Options{Locale: "en"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	id := tbl.Dataset.ID
+	if !tbl.Format.Header.Missing || tbl.Len() != 4 || tbl.Column(data.ColumnName(1)) == nil {
+		t.Fatalf("headerless read: missing %v, %d rows, columns %v", tbl.Format.Header.Missing, tbl.Len(), tbl.Columns())
+	}
+	// The user says the first row is a header after all.
+	tbl, err = ts.SetReading(ctx, id, Reading{Header: data.HeaderYes}, Options{Locale: "en"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if tbl.Len() != 3 || tbl.Column("14086") == nil || ReadingOf(tbl).Header != data.HeaderYes {
+		t.Fatalf("header forced: %d rows, columns %v, reading %+v", tbl.Len(), tbl.Columns(), ReadingOf(tbl))
+	}
+	// Read again elsewhere, the answer holds.
+	again, err := New(ts.Workspace()).Open(ctx, id, Options{Locale: "en"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if again.Len() != 3 || ReadingOf(again).Header != data.HeaderYes {
+		t.Errorf("read again: %d rows, reading %+v; want the header kept", again.Len(), ReadingOf(again))
+	}
+}
+
+func TestYearOfDatesWithoutOneIsKeptWithTheMapping(t *testing.T) {
+	ctx := context.Background()
+	ts := newTest()
+	src := "Date,Video Views,Likes\nDecember 30,120,4\nDecember 31,80,2\nJanuary 1,95,3\n"
+	tbl, err := ts.Add(ctx, load.Source{Name: "overview.csv", Bytes: []byte(src)}, Options{Locale: "en"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	id := tbl.Dataset.ID
+	m := tbl.Mapping()
+	m.Columns["Likes"] = data.ColumnMapping{Role: roles.Comments}
+	if _, err := ts.SetMapping(ctx, id, m, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	tbl, err = ts.SetReading(ctx, id, Reading{Year: 2024}, Options{Locale: "en"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	dates := tbl.Column("Date")
+	first, _ := dates.Time(0)
+	last, _ := dates.Time(2)
+	if first.Year() != 2023 || first.Month() != time.December || last.Year() != 2024 || last.Month() != time.January {
+		t.Errorf("dates = %v … %v, want December 2023 to January 2024", first, last)
+	}
+	if y := dates.Years(); y.Source != data.YearOption || y.Cells != 3 {
+		t.Errorf("years = %+v, want the user's year for 3 cells", y)
+	}
+	if tbl.Column("Likes").Role() != roles.Comments {
+		t.Errorf("the mapping was lost with the year: Likes is %v", tbl.Column("Likes").Role())
+	}
+	if _, err := ts.SetReading(ctx, "case:tv-vs-brand", Reading{Year: 2024}, Options{}); !errors.Is(err, workspace.ErrBuiltIn) {
+		t.Errorf("a built-in case's reading changed: %v", err)
+	}
+}

@@ -36,6 +36,17 @@ type SetSheetRequest struct {
 	Sheet int    `json:"sheet"`
 }
 
+// SetReadingRequest reads a dataset again with the user's answers to what
+// the reader guessed: whether the first row is a header ("yes", "no", or
+// "auto" to detect it) and the year of the most recent dates written
+// without a year (0 to take it from the file or assume it).
+type SetReadingRequest struct {
+	Request
+	ID     string `json:"id"`
+	Header string `json:"header"`
+	Year   int    `json:"year,omitempty"`
+}
+
 // SetKindRequest sets the medium kind of the rows that have no kind column
 // ("" for unknown).
 type SetKindRequest struct {
@@ -64,12 +75,46 @@ type Dataset struct {
 	// for built-in cases.
 	MediumKinds []Choice `json:"mediumKinds,omitempty"`
 	Format      []Fact   `json:"format"`
+	// Header says whether the first row was read as the header, and why.
+	Header HeaderView `json:"header"`
+	// Years says how dates written without a year got one; nil when every
+	// date has its year.
+	Years *YearsView `json:"years,omitempty"`
 	// Issues lists the first problems met, each with its place; IssueCount
 	// counts them all.
 	Issues     []string     `json:"issues,omitempty"`
 	IssueCount int          `json:"issueCount,omitempty"`
 	IssuesMore string       `json:"issuesMore,omitempty"`
 	Columns    []ColumnView `json:"columns"`
+}
+
+// HeaderView is the reader's verdict on the first row, and the switch
+// that reverses it.
+type HeaderView struct {
+	// First says the first row names the columns (the switch is on).
+	First bool `json:"first"`
+	// Why says why, in a sentence.
+	Why string `json:"why"`
+	// Mode is the user's answer: "auto" (the reader judged), "yes" or
+	// "no" (forced by the switch).
+	Mode string `json:"mode"`
+	// Fixed: the switch cannot be used (a built-in case, JSON objects
+	// whose keys name the columns).
+	Fixed bool `json:"fixed,omitempty"`
+}
+
+// YearsView is how dates written without a year ("July 16", "8 de
+// marzo") got one, and the control that sets it.
+type YearsView struct {
+	// Year is the year of the most recent such dates.
+	Year int `json:"year"`
+	// Why says in a sentence which columns, how many dates, which years
+	// and where they come from (the user, the file's period, assumed).
+	Why string `json:"why"`
+	// Assumed: no one said the year; the page asks for it.
+	Assumed bool `json:"assumed,omitempty"`
+	// Chosen: the user set Year.
+	Chosen bool `json:"chosen,omitempty"`
 }
 
 // Fact is one thing the reader detected: encoding, delimiter, decimal mark…
@@ -90,6 +135,9 @@ type ColumnView struct {
 	Missing  string   `json:"missing"`
 	Unparsed string   `json:"unparsed"`
 	Why      string   `json:"why"`
+	// Check says how many cells fail the type the column's role needs,
+	// and the first one ("" when all read).
+	Check string `json:"check,omitempty"`
 }
 
 // RowsRequest asks for rows From to To (excluded) of a dataset's preview.

@@ -3,15 +3,17 @@
 // problems it met with their place, each column's type and role with the
 // reason for both, and its rows as the user's language writes them.
 //
-//	v := tableview.Describe(t, text.FR)   // the mapping table and the format
+//	v := tableview.Describe(ctx, t, text.FR) // the mapping table and the format
 //	rows := tableview.Rows(t, 0, 50, text.FR)
 package tableview
 
 import (
+	"context"
 	"fmt"
 	"math"
 	"strconv"
 	"strings"
+	"time"
 
 	"reachlab/app/analysis/problems"
 	"reachlab/app/data"
@@ -34,6 +36,13 @@ const (
 	NoKind = "unknown"
 )
 
+// MinYear and MaxYear bound the year a user may give dates written
+// without one.
+const (
+	MinYear = 1900
+	MaxYear = 2100
+)
+
 // types are the column types a user can choose.
 var types = []struct {
 	t   data.Type
@@ -46,8 +55,10 @@ var types = []struct {
 	{data.Date, i18n.DataTypeDate},
 }
 
-// Describe writes what the data page shows of t in l.
-func Describe(t *tables.Table, l text.Lang) view.Dataset {
+// Describe writes what the data page shows of t in l. Checking a role
+// on a column of another type reads the column's cells again, which ctx
+// can cancel.
+func Describe(ctx context.Context, t *tables.Table, l text.Lang) (view.Dataset, error) {
 	d := t.Dataset
 	v := view.Dataset{
 		ID: d.ID, Name: d.Title(l), BuiltIn: d.BuiltIn, Rows: t.Len(),
@@ -56,6 +67,11 @@ func Describe(t *tables.Table, l text.Lang) view.Dataset {
 		PlatformReason: t.Export.Reason.In(string(l)),
 		Format:         format(l, t.Format),
 		Columns:        columns(l, t),
+		Header:         header(l, t),
+		Years:          years(l, t),
+	}
+	if err := checkRoles(ctx, l, t, v.Columns); err != nil {
+		return view.Dataset{}, err
 	}
 	v.Loaded = i18n.Tf(l, i18n.DataLoaded, v.Name, i18n.Number(l, float64(t.Len()), 0), len(t.Columns()))
 	if len(d.Sheets) > 1 {
@@ -77,7 +93,92 @@ func Describe(t *tables.Table, l text.Lang) view.Dataset {
 	if more := len(t.Issues) - len(shown) + t.IssuesOmitted; more > 0 {
 		v.IssuesMore = i18n.Tf(l, i18n.DataIssuesMore, more)
 	}
-	return v
+	return v, nil
+}
+
+// header is the reader's verdict on the first row, which the user may
+// reverse but for built-in cases and JSON objects (their keys are names).
+func header(l text.Lang, t *tables.Table) view.HeaderView {
+	h := t.Format.Header
+	return view.HeaderView{
+		First: !h.Missing,
+		Why:   h.Explain(string(l)),
+		Mode:  tables.ReadingOf(t).Header.String(),
+		Fixed: t.Dataset.BuiltIn || h.Reason == data.HeaderKeys,
+	}
+}
+
+// years says how the dates written without a year got one: the columns,
+// the count, the years and their source; nil when every date has its year.
+func years(l text.Lang, t *tables.Table) *view.YearsView {
+	var (
+		names  []string
+		cells  int
+		first  int
+		last   int
+		latest data.Years
+	)
+	for _, c := range t.Columns() {
+		y := c.Years()
+		if y.Cells == 0 {
+			continue
+		}
+		names = append(names, "“"+c.Name()+"”")
+		cells += y.Cells
+		if first == 0 || y.First < first {
+			first = y.First
+		}
+		if y.Last > last {
+			last, latest = y.Last, y
+		}
+	}
+	if cells == 0 {
+		return nil
+	}
+	span := strconv.Itoa(first)
+	if last != first {
+		span += "–" + strconv.Itoa(last)
+	}
+	var source string
+	switch latest.Source {
+	case data.YearOption:
+		source = i18n.T(l, i18n.DataYearsOption)
+	case data.YearPeriod:
+		source = i18n.Tf(l, i18n.DataYearsPeriod, latest.Latest.Format(time.DateOnly))
+	default:
+		source = i18n.Tf(l, i18n.DataYearsAssumed, latest.Latest.Format(time.DateOnly))
+	}
+	return &view.YearsView{
+		Year:    last,
+		Why:     i18n.Tf(l, i18n.DataYearsWhy, strings.Join(names, ", "), i18n.Number(l, float64(cells), 0), span, source),
+		Assumed: latest.Assumed(),
+		Chosen:  tables.ReadingOf(t).Year != 0,
+	}
+}
+
+// checkRoles writes, for each column whose role needs a type, how many of
+// its cells fail it and the first one (view.ColumnView.Check).
+func checkRoles(ctx context.Context, l text.Lang, t *tables.Table, out []view.ColumnView) error {
+	for i, c := range t.Columns() {
+		if c.Role() == roles.None {
+			continue
+		}
+		check, err := t.CheckRole(ctx, i, c.Role())
+		if err != nil {
+			return err
+		}
+		if check.OK() {
+			continue
+		}
+		what := i18n.T(l, i18n.DataCheckNumber)
+		if check.Type == data.Date {
+			what = i18n.T(l, i18n.DataCheckDate)
+		}
+		out[i].Check = i18n.Tf(l, i18n.DataRoleCheck,
+			i18n.Number(l, float64(check.Failed), 0), i18n.Number(l, float64(check.Cells), 0), what, c.Role().Name(l),
+			i18n.Number(l, float64(check.First.Row+1), 0), i18n.Number(l, float64(check.First.Line), 0), check.First.Text)
+	}
+	return nil
 }
 
 // format lists what the reader detected about the file.

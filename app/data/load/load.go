@@ -55,6 +55,10 @@ type Options struct {
 	// Header says whether the first row names the columns (data.Options.Header):
 	// detected by default; the "first row is a header" switch forces it.
 	Header data.HeaderMode
+	// Year is the year of the most recent dates written without a year
+	// (data.Options.Year); 0 takes the years from the period the file's
+	// name gives (PeriodFromName), else assumes them and says so.
+	Year int
 	// Progress reports the bytes read, for progress bars and for yielding
 	// to the browser's event loop.
 	Progress func(done, total int64)
@@ -89,6 +93,8 @@ func Read(ctx context.Context, src Source, opts Options) (*data.Table, Info, err
 		Locale:   opts.Locale,
 		Mapping:  opts.Mapping,
 		Header:   opts.Header,
+		Year:     opts.Year,
+		Period:   PeriodFromName(src.Name),
 		Progress: opts.Progress,
 	}
 	var t *data.Table

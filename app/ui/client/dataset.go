@@ -36,3 +36,9 @@ func SetSheet(ctx context.Context, req view.SetSheetRequest, progress func(done,
 func SetKind(ctx context.Context, req view.SetKindRequest) (view.Dataset, error) {
 	return call[view.SetKindRequest, view.Dataset](ctx, "set-kind", req, Options{})
 }
+
+// SetReading reads a dataset again with the user's answers to the
+// reader's guesses (header row, year of dates written without one).
+func SetReading(ctx context.Context, req view.SetReadingRequest, progress func(done, total int64)) (view.Dataset, error) {
+	return call[view.SetReadingRequest, view.Dataset](ctx, "set-reading", req, Options{Progress: progress})
+}

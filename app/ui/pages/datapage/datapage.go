@@ -38,7 +38,10 @@ type dataPage struct {
 	usage   [2]int64 // bytes used and quota, when the browser says
 
 	shown *view.Dataset // the current dataset as the engine describes it
-	asked string        // a built-in case the user opened here, shown like their data
+	// shownGen counts the descriptions shown: a re-read or re-typed
+	// dataset keeps its ID, and its preview must fetch its rows again.
+	shownGen int
+	asked    string // a built-in case the user opened here, shown like their data
 	// stopped says that reading the current dataset stopped the page last
 	// time; the page offers to try again or delete it.
 	stopped string
@@ -131,7 +134,7 @@ func (p *dataPage) describeAgain(retry bool) {
 			p.shown = nil
 			p.alerts = append(p.alerts, err.Error())
 		default:
-			p.shown = &v
+			p.show(v)
 		}
 	})
 }
@@ -139,6 +142,7 @@ func (p *dataPage) describeAgain(retry bool) {
 // show opens an engine's answer below the list.
 func (p *dataPage) show(v view.Dataset) {
 	p.shown = &v
+	p.shownGen++
 }
 
 // refreshUsage reads the storage figures.

@@ -4,7 +4,9 @@ import (
 	"context"
 	"fmt"
 	"strconv"
+	"strings"
 
+	"reachlab/app/analysis/tableview"
 	"reachlab/app/i18n"
 	"reachlab/app/text"
 	"reachlab/app/ui/client"
@@ -25,9 +27,10 @@ func (p *dataPage) renderDataset(l text.Lang) app.UI {
 		app.If(len(v.Sheets) > 1, func() app.UI { return p.renderSheetPicker(l) }),
 		p.renderExport(l),
 		p.renderFormat(l),
+		p.renderReading(l),
 		p.renderIssues(l),
 		p.renderColumns(l),
-		&preview{ID: v.ID, Rows: v.Rows, Lang: l},
+		&preview{ID: v.ID, Gen: p.shownGen, Rows: v.Rows, Lang: l},
 	)
 }
 
@@ -115,6 +118,106 @@ func (p *dataPage) renderFormat(l text.Lang) app.UI {
 	)
 }
 
+// renderReading shows the reader's guesses the user can reverse: whether
+// the first row is a header, and the year of dates written without one.
+func (p *dataPage) renderReading(l text.Lang) app.UI {
+	v := p.shown
+	return app.Div().ID("reading").Class("reading").Body(
+		app.P().Body(
+			app.If(!v.Header.Fixed, func() app.UI {
+				return app.Label().Class("switch").Body(
+					app.Input().Type("checkbox").ID("header-switch").Checked(v.Header.First).OnChange(p.onHeader),
+					app.Text(" "+i18n.T(l, i18n.DataHeaderSwitch)),
+				)
+			}),
+			app.Span().ID("header-why").Class("muted").Text(" "+v.Header.Why),
+		),
+		app.If(v.Years != nil, func() app.UI { return p.renderYears(l, *v) }),
+	)
+}
+
+// renderYears says how dates written without a year got one and lets the
+// user set the year (an empty field takes it from the file again).
+func (p *dataPage) renderYears(l text.Lang, v view.Dataset) app.UI {
+	y := v.Years
+	class := "years"
+	if y.Assumed {
+		class += " warning"
+	}
+	return app.Div().ID("years").Class(class).Body(
+		app.H3().Text(i18n.T(l, i18n.DataYears)),
+		app.P().ID("years-why").Text(y.Why),
+		app.If(!v.BuiltIn, func() app.UI {
+			return app.P().Body(
+				app.Label().For("year-input").Text(i18n.T(l, i18n.DataYearLabel)+" "),
+				app.Input().Type("number").ID("year-input").Min(tableview.MinYear).Max(tableview.MaxYear).Step(1).
+					Value(strconv.Itoa(y.Year)).OnChange(p.onYear),
+				app.If(y.Chosen, func() app.UI {
+					return app.Button().Type("button").ID("year-auto").Text(i18n.T(l, i18n.DataYearAuto)).OnClick(p.onYearAuto)
+				}),
+			)
+		}),
+	)
+}
+
+// reread asks the engine to read the dataset shown again with the user's
+// answers, and says what changed.
+func (p *dataPage) reread(ctx app.Context, header string, year int, said func(v view.Dataset) string) {
+	id, l := p.shown.ID, p.l()
+	req := view.SetReadingRequest{Request: view.Request{Lang: l}, ID: id, Header: header, Year: year}
+	p.ui.Async(func() {
+		v, err := client.SetReading(p.ui, req, nil)
+		p.ui.Dispatch(func(ctx app.Context) {
+			if err != nil {
+				p.alerts = append(p.alerts, err.Error())
+				return
+			}
+			p.show(v)
+			p.say(said(v))
+			shell.RefreshSession(ctx)
+		})
+	})
+}
+
+func (p *dataPage) onHeader(ctx app.Context, e app.Event) {
+	mode := "no"
+	if ctx.JSSrc().Get("checked").Bool() {
+		mode = "yes"
+	}
+	year := 0
+	if p.shown.Years != nil && p.shown.Years.Chosen {
+		year = p.shown.Years.Year
+	}
+	l := p.l()
+	p.reread(ctx, mode, year, func(v view.Dataset) string { return i18n.Tf(l, i18n.DataHeaderChanged, v.Name, v.Header.Why) })
+}
+
+func (p *dataPage) onYear(ctx app.Context, e app.Event) {
+	l, typed := p.l(), strings.TrimSpace(shell.Value(ctx))
+	if typed == "" {
+		p.onYearAuto(ctx, e)
+		return
+	}
+	year, err := strconv.Atoi(typed)
+	if err != nil || year < tableview.MinYear || year > tableview.MaxYear {
+		p.alerts = append(p.alerts, i18n.Tf(l, i18n.DataYearInvalid, typed))
+		return
+	}
+	p.reread(ctx, p.shown.Header.Mode, year, func(v view.Dataset) string {
+		return i18n.Tf(l, i18n.DataYearChanged, v.Name, strconv.Itoa(year))
+	})
+}
+
+func (p *dataPage) onYearAuto(ctx app.Context, e app.Event) {
+	l := p.l()
+	p.reread(ctx, p.shown.Header.Mode, 0, func(v view.Dataset) string {
+		if v.Years == nil {
+			return i18n.Tf(l, i18n.DataMappingSaved, v.Name)
+		}
+		return i18n.Tf(l, i18n.DataYearChanged, v.Name, strconv.Itoa(v.Years.Year))
+	})
+}
+
 // renderIssues lists the problems the reader met, each with its place.
 func (p *dataPage) renderIssues(l text.Lang) app.UI {
 	v := p.shown
@@ -178,6 +281,9 @@ func (p *dataPage) renderColumn(l text.Lang, i int, c view.ColumnView) app.UI {
 					p.setColumn(ctx, view.SetColumnRequest{ID: id, Column: i, Role: shell.Value(ctx)})
 				}, app.EventScope(id, i)).
 				Body(options(c.Roles)...),
+			app.If(c.Check != "", func() app.UI {
+				return app.P().ID(fmt.Sprintf("role-check-%d", i)).Class("error role-check").Text(c.Check)
+			}),
 		),
 		app.Td().Class("num").Text(c.Missing),
 		app.Td().Class("num").Text(c.Unparsed),

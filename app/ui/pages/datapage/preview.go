@@ -34,6 +34,9 @@ type preview struct {
 
 	// ID is the dataset shown; a new one scrolls back to the top.
 	ID string
+	// Gen changes when the dataset was read or typed again: the rows held
+	// are then stale.
+	Gen int
 	// Rows is the number of rows of the dataset.
 	Rows int
 	// Lang is the UI language (numbers are written its way).
@@ -43,6 +46,7 @@ type preview struct {
 	first    int // first row drawn
 	top      float64
 	heldID   string    // the dataset of the rows held
+	heldGen  int       // and its description's generation
 	heldLang text.Lang // their language
 	have     view.Rows
 	job      shell.Latest
@@ -57,9 +61,9 @@ func (v *preview) OnUpdate(ctx app.Context) { v.sync(ctx) }
 
 func (v *preview) OnDismount() { v.job.Stop() }
 
-// sync starts over when the dataset or the language changed.
+// sync starts over when the dataset, its reading or the language changed.
 func (v *preview) sync(ctx app.Context) {
-	if v.ID == v.heldID && v.Lang == v.heldLang {
+	if v.ID == v.heldID && v.Gen == v.heldGen && v.Lang == v.heldLang {
 		return
 	}
 	if v.ID != v.heldID {
@@ -70,7 +74,7 @@ func (v *preview) sync(ctx app.Context) {
 			}
 		})
 	}
-	v.heldID, v.heldLang, v.have = v.ID, v.Lang, view.Rows{}
+	v.heldID, v.heldGen, v.heldLang, v.have = v.ID, v.Gen, v.Lang, view.Rows{}
 	v.fetch()
 }
 
