@@ -6,25 +6,10 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"strconv"
-	"strings"
 	"sync"
 
 	"github.com/andybalholm/brotli"
 )
-
-// accepts reports whether an Accept-Encoding header value allows coding
-// (ignoring codings refused with q=0).
-func accepts(header, coding string) bool {
-	for _, part := range strings.Split(header, ",") {
-		name, params, _ := strings.Cut(strings.TrimSpace(part), ";")
-		if !strings.EqualFold(strings.TrimSpace(name), coding) {
-			continue
-		}
-		q := strings.ReplaceAll(strings.TrimSpace(params), " ", "")
-		return q != "q=0" && q != "q=0.0" && q != "q=0.00" && q != "q=0.000"
-	}
-	return false
-}
 
 // compressionCache serves go-app's generated responses (pages, app.js,
 // wasm_exec.js, the service worker, the manifest) compressed. They are the
@@ -52,26 +37,34 @@ const minCompress = 512
 
 // serve answers r from next, compressed when the client accepts it.
 func (c *compressionCache) serve(w http.ResponseWriter, r *http.Request, next http.Handler) {
-	if r.Header.Get("If-None-Match") != "" {
-		// go-app answers conditional requests itself (304 for the current
-		// version); nothing to compress.
-		next.ServeHTTP(w, r)
-		return
-	}
 	resp := c.lookup(r, next)
 	h := w.Header()
 	for k, v := range resp.header {
 		h[k] = v
 	}
 	body := resp.raw
-	if resp.br != nil {
+	if resp.status == http.StatusOK {
+		// Only a path that exists is not modified: go-app would answer 304
+		// to any path carrying the current version's ETag.
+		if inm := r.Header.Get("If-None-Match"); inm != "" && inm == resp.header.Get("ETag") {
+			w.WriteHeader(http.StatusNotModified)
+			return
+		}
 		h.Set("Vary", "Accept-Encoding")
-		accept := r.Header.Get("Accept-Encoding")
-		switch {
-		case accepts(accept, "br"):
+		available := []string{codingIdentity}
+		if resp.br != nil {
+			available = append(available, codingBr, codingGzip)
+		}
+		coding, ok := negotiateEncoding(r.Header.Get("Accept-Encoding"), available...)
+		if !ok {
+			notAcceptable(w)
+			return
+		}
+		switch coding {
+		case codingBr:
 			body = resp.br
 			h.Set("Content-Encoding", "br")
-		case accepts(accept, "gzip"):
+		case codingGzip:
 			body = resp.gzip
 			h.Set("Content-Encoding", "gzip")
 		}
@@ -98,6 +91,7 @@ func (c *compressionCache) lookup(r *http.Request, next http.Handler) *compresse
 	get := r.Clone(r.Context())
 	get.Method = http.MethodGet
 	get.Header.Del("Accept-Encoding")
+	get.Header.Del("If-None-Match")
 	rec := httptest.NewRecorder()
 	next.ServeHTTP(rec, get)
 
@@ -113,6 +107,17 @@ func (c *compressionCache) lookup(r *http.Request, next http.Handler) *compresse
 		c.mu.Unlock()
 	}
 	return resp
+}
+
+// notAcceptable answers 406: the request's Accept-Encoding refuses every
+// coding the response exists in.
+func notAcceptable(w http.ResponseWriter) {
+	h := w.Header()
+	for _, k := range []string{"Content-Encoding", "Content-Length", "ETag", "Cache-Control"} {
+		h.Del(k)
+	}
+	h.Set("Vary", "Accept-Encoding")
+	http.Error(w, "no acceptable content coding: this response exists as br, gzip or identity", http.StatusNotAcceptable)
 }
 
 func compressBrotli(b []byte) []byte {

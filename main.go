@@ -56,17 +56,14 @@ func main() {
 }
 
 // serve answers on addr until ctx is done, then lets requests in flight
-// finish (up to ten seconds) before returning.
+// finish (up to ten seconds) before returning. Connections are bounded by
+// hostLimits.
 func serve(ctx context.Context, addr string, h http.Handler) error {
 	ln, err := net.Listen("tcp", addr)
 	if err != nil {
 		return err
 	}
-	srv := &http.Server{
-		Handler:           h,
-		ReadHeaderTimeout: 10 * time.Second,
-		IdleTimeout:       2 * time.Minute,
-	}
+	srv := newServer(h, hostLimits)
 	fmt.Printf("ReachLab serving on http://%s\n", ln.Addr())
 
 	failed := make(chan error, 1)

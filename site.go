@@ -94,13 +94,27 @@ func (s *site) serve(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "bad path", http.StatusBadRequest)
 		return
 	}
-	if strings.HasPrefix(r.URL.Path, "/"+s.version+"/web/") || strings.HasPrefix(r.URL.Path, "/web/") {
+	if name, ok := s.assetName(r.URL.Path); ok {
 		// go-app strips the version and hands /web/ paths to Resources,
-		// after answering If-None-Match for the current version.
+		// after answering If-None-Match for the current version: for any
+		// path, so an unknown one is refused first.
+		if _, known := s.assets[name]; !known {
+			http.NotFound(w, r)
+			return
+		}
 		s.app.ServeHTTP(w, r)
 		return
 	}
 	s.dynamic.serve(w, r, s.app)
+}
+
+// assetName is the file under web/ that p names ("/web/x" or
+// "/<version>/web/x" give "x"); ok is false for other paths.
+func (s *site) assetName(p string) (name string, ok bool) {
+	if rest, found := strings.CutPrefix(p, "/"+s.version+"/web/"); found {
+		return rest, true
+	}
+	return strings.CutPrefix(p, "/web/")
 }
 
 // hasDotDot reports whether a path has a ".." segment, which no file of the
@@ -148,13 +162,24 @@ func (v versionedAssets) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	if versioned {
 		h.Set("Cache-Control", "public, max-age=31536000, immutable")
 	}
+	available := []string{codingIdentity}
+	if a.br != nil {
+		available = append(available, codingBr)
+	}
+	if a.gz != nil {
+		available = append(available, codingGzip)
+	}
+	coding, acceptable := negotiateEncoding(r.Header.Get("Accept-Encoding"), available...)
+	if !acceptable {
+		notAcceptable(w)
+		return
+	}
 	body := a.body
-	accept := r.Header.Get("Accept-Encoding")
-	switch {
-	case a.br != nil && accepts(accept, "br"):
+	switch coding {
+	case codingBr:
 		body = a.br
 		h.Set("Content-Encoding", "br")
-	case a.gz != nil && accepts(accept, "gzip"):
+	case codingGzip:
 		body = a.gz
 		h.Set("Content-Encoding", "gzip")
 	}

@@ -273,24 +273,6 @@ func TestStaticSiteHasPagesAndAssets(t *testing.T) {
 	}
 }
 
-func TestAccepts(t *testing.T) {
-	cases := []struct {
-		header, coding string
-		want           bool
-	}{
-		{"gzip, deflate, br", "br", true},
-		{"gzip;q=1.0, br;q=0", "br", false},
-		{"GZIP", "gzip", true},
-		{"", "gzip", false},
-		{"brotli", "br", false},
-	}
-	for _, c := range cases {
-		if got := accepts(c.header, c.coding); got != c.want {
-			t.Errorf("accepts(%q, %q) = %v, want %v", c.header, c.coding, got, c.want)
-		}
-	}
-}
-
 func TestStaleCompressedVariantIsRefused(t *testing.T) {
 	web := testWeb()
 	web["styles.css.br"] = &fstest.MapFile{Data: compressBrotli([]byte("body { margin: 9px }"))}
