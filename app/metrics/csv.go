@@ -8,6 +8,8 @@ import (
 	"reachlab/app/text"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // CSVOptions choose the language and number format of a CSV export.
@@ -46,10 +48,11 @@ var ErrCSVComma = errors.New("metrics: invalid CSV field separator")
 // value that is not available is an empty cell. Numbers are written in
 // full precision without thousands separators.
 //
-// Against formula injection, a text cell (channel name) that starts with
-// '=', '+', '-', '@', a tab or a carriage return gets a leading apostrophe,
-// so that spreadsheets show it as text instead of evaluating it. Numeric
-// cells are written by this function and never start with those characters.
+// Against formula injection, every text cell (headers, channel names, kind
+// names) goes through neutralizeFormula: one that a spreadsheet could read
+// as a formula gets a leading apostrophe, so that it shows as text. Numeric
+// cells are written by formatCSVNumber as plain numbers, so a negative
+// value stays a number ("-3.5") that spreadsheets read as such.
 func WriteChannelsCSV(w io.Writer, rep *Report, o CSVOptions) error {
 	comma := o.Comma
 	if comma == 0 {
@@ -82,12 +85,15 @@ func WriteChannelsCSV(w io.Writer, rep *Report, o CSVOptions) error {
 		}
 		header = append(header, h)
 	}
+	for i := range header {
+		header[i] = neutralizeFormula(header[i])
+	}
 	if err := cw.Write(header); err != nil {
 		return fmt.Errorf("metrics: writing CSV header: %w", err)
 	}
 	record := make([]string, len(header))
 	write := func(name, kind string, r *ChannelRow) error {
-		record[0], record[1] = neutralizeFormula(name), kind
+		record[0], record[1] = neutralizeFormula(name), neutralizeFormula(kind)
 		for i, m := range cols {
 			record[2+i] = formatCSVNumber(m.of(r), o.DecimalComma)
 		}
@@ -109,15 +115,29 @@ func WriteChannelsCSV(w io.Writer, rep *Report, o CSVOptions) error {
 	return nil
 }
 
-// neutralizeFormula prefixes s with an apostrophe when a spreadsheet would
-// read it as a formula: when it starts with '=', '+', '-', '@', a tab or a
-// carriage return.
+// neutralizeFormula prefixes s with an apostrophe when a spreadsheet could
+// read it as a formula: when it starts with a tab or a carriage return, or
+// when its first character after any leading spaces (Unicode white space,
+// no-break spaces included) and invisible format characters (a byte order
+// mark, zero-width spaces, direction marks) is '=', '+', '-', '@' or one of
+// their full-width or small forms (＝ ＋ － ＠, ﹦ ﹢ ﹣ ﹫), which
+// spreadsheets in East Asian locales read as the ASCII ones.
 func neutralizeFormula(s string) string {
-	if s != "" && strings.IndexByte("=+-@\t\r", s[0]) >= 0 {
+	if s == "" {
+		return s
+	}
+	if s[0] == '\t' || s[0] == '\r' {
+		return "'" + s
+	}
+	rest := strings.TrimLeftFunc(s, func(r rune) bool { return unicode.IsSpace(r) || unicode.Is(unicode.Cf, r) })
+	if r, _ := utf8.DecodeRuneInString(rest); strings.ContainsRune(formulaStarts, r) {
 		return "'" + s
 	}
 	return s
 }
+
+// formulaStarts are the characters that make a spreadsheet cell a formula.
+const formulaStarts = "=+-@\uFF1D\uFF0B\uFF0D\uFF20\uFE66\uFE62\uFE63\uFE6B"
 
 // formatCSVNumber writes an available value in the shortest decimal form
 // that reads back exactly, with a comma for the decimal point if asked, and

@@ -99,7 +99,7 @@ func TestWriteChannelsCSVFormat(t *testing.T) {
 }
 
 func TestWriteChannelsCSVNeutralizesFormulas(t *testing.T) {
-	names := []string{"=HYPERLINK(\"http://x\")", "+33 page", "-10", "@SUM(A1)", "\tTab", "\rCR", "Plain; name", "Quote \"q\""}
+	names := []string{"=HYPERLINK(\"http://x\")", "+33 page", "-10", "@SUM(A1)", "\tTab", "\rCR", "Plain; name", "Quote \"q\"", " =1+1", "\u00A0+1", "\uFEFF@x", "＝1+1", "-5 is a name"}
 	var msgs []Message
 	for _, n := range names {
 		msgs = append(msgs, mk(n, "social", "", map[Field]float64{FieldReach: 1}))
@@ -115,7 +115,7 @@ func TestWriteChannelsCSVNeutralizesFormulas(t *testing.T) {
 	}
 	// encoding/csv drops a lone carriage return when writing CRLF lines, so
 	// "\rCR" comes back as "'CR": still marked as text.
-	want := []string{"'=HYPERLINK(\"http://x\")", "'+33 page", "'-10", "'@SUM(A1)", "'\tTab", "'CR", "Plain; name", "Quote \"q\""}
+	want := []string{"'=HYPERLINK(\"http://x\")", "'+33 page", "'-10", "'@SUM(A1)", "'\tTab", "'CR", "Plain; name", "Quote \"q\"", "' =1+1", "'\u00A0+1", "'\uFEFF@x", "'＝1+1", "'-5 is a name"}
 	for i, w := range want {
 		if got := recs[i+1][0]; got != w {
 			t.Errorf("channel %q written as %q, want %q", names[i], got, w)
