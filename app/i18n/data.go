@@ -74,6 +74,7 @@ const (
 	ErrMsgTooManyCells Key = "err.toomanycells"
 	ErrMsgTooManyParts Key = "err.toomanyparts"
 	ErrMsgJSONTooDeep  Key = "err.json.toodeep"
+	ErrMsgDeleted      Key = "err.deleted"
 	ErrMsgTooManyCols  Key = "err.toomanycols"
 	ErrMsgJSONSyntax   Key = "err.json.syntax"
 	ErrMsgJSONNotTable Key = "err.json.nottable"
@@ -168,6 +169,7 @@ var dataMessages = map[Key]message{
 	ErrMsgTooManyCells: {"the sheet holds more than %s cells, the limit, counting the empty ones between them; keep only the rows and columns you need", "la feuille compte plus de %s cellules, la limite, en comptant les vides entre elles ; ne gardez que les lignes et colonnes utiles"},
 	ErrMsgTooManyParts: {"the archive lists %s files (the limit is %s): it is not a workbook as spreadsheets write them", "l'archive contient %s fichiers (la limite est de %s) : ce n'est pas un classeur tel que les tableurs les écrivent"},
 	ErrMsgJSONTooDeep:  {"the JSON nests values more than %s levels deep: it holds no table that can be read", "le JSON imbrique des valeurs sur plus de %s niveaux : il ne contient pas de tableau lisible"},
+	ErrMsgDeleted:      {"this dataset was deleted (here or in another tab)", "ce jeu de données a été supprimé (ici ou dans un autre onglet)"},
 	ErrMsgTooManyCols:  {"too many columns", "trop de colonnes"},
 	ErrMsgJSONSyntax:   {"invalid JSON", "JSON invalide"},
 	ErrMsgJSONNotTable: {"the JSON holds no array of objects (rows)", "le JSON ne contient pas de tableau d'objets (de lignes)"},

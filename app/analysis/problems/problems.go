@@ -45,6 +45,7 @@ var causes = []struct {
 	{xlsx.ErrCorrupt, i18n.ErrMsgCorruptXLSX},
 	{xlsx.ErrNoSheet, i18n.ErrMsgNoSheet},
 	{store.ErrQuota, i18n.ErrMsgQuota},
+	{store.ErrNotExist, i18n.ErrMsgDeleted},
 	{context.Canceled, i18n.ErrMsgCancelled},
 	{tables.ErrInterrupted, i18n.ErrMsgInterrupted},
 }

@@ -93,3 +93,13 @@ func TestDeepJSONIsNotCalledInvalid(t *testing.T) {
 		t.Errorf("a real syntax error = %v, want ErrSyntax", err)
 	}
 }
+
+func TestADeletedDatasetIsSaidSo(t *testing.T) {
+	err := fmt.Errorf("mapping %q: %w", "0b5e3c1a-uuid", store.ErrNotExist)
+	for l, want := range map[text.Lang]string{text.EN: "this dataset was deleted", text.FR: "ce jeu de données a été supprimé"} {
+		got := Cause(l, err)
+		if !strings.HasPrefix(got, want) || strings.Contains(got, "no such record") {
+			t.Errorf("Cause(%s) = %q, want %q without the store's words", l, got, want)
+		}
+	}
+}
