@@ -50,6 +50,10 @@ func TestValidateMaxAmount(t *testing.T) {
 			if want := "phases[0].actions[0].budget.amount"; fe.Path != want {
 				t.Errorf("path = %q, want %q", fe.Path, want)
 			}
+			var ae *AmountError
+			if !errors.As(err, &ae) || ae.Action != "a" || ae.Amount != tc.amount {
+				t.Errorf("Validate() = %v, want an *AmountError naming action \"a\" and %g", err, tc.amount)
+			}
 			if !strings.Contains(err.Error(), "1e+12") {
 				t.Errorf("error %q does not state the maximum", err)
 			}

@@ -179,7 +179,7 @@ func (v *validator) action(path string, a *Action) {
 	v.date(path+".end", a.End)
 	v.number(path+".budget.amount", a.Budget.Amount)
 	if a.Budget.Amount < 0 || a.Budget.Amount > MaxAmount {
-		v.fail(path+".budget.amount", fmt.Errorf("%w: %v (want 0…%g)", ErrOutOfRange, a.Budget.Amount, float64(MaxAmount)))
+		v.fail(path+".budget.amount", &AmountError{Action: a.Title, Amount: a.Budget.Amount})
 	}
 	if !validCurrency(a.Budget.Currency) {
 		v.fail(path+".budget.currency", fmt.Errorf("%w %q (want a 3-letter code such as EUR)", ErrUnknownValue, a.Budget.Currency))
