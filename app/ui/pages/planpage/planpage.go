@@ -143,7 +143,7 @@ func (p *planPage) load(id string) {
 				if errors.Is(err, store.ErrNotExist) {
 					p.alerts = []string{i18n.T(l, i18n.PlanNotFound)}
 				} else {
-					p.alerts = []string{i18n.Tf(l, i18n.PlanImportError, rec.Title, err.Error())}
+					p.alerts = []string{i18n.Tf(l, i18n.PlanImportError, rec.Title, problemText(l, err))}
 				}
 				return
 			}
