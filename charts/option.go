@@ -15,10 +15,11 @@ type jsonChart interface {
 }
 
 // finish validates c (go-echarts fills the axes' data only then), adds the
-// settings every ReachLab chart shares, and encodes it.
+// settings every ReachLab chart shares, and encodes it. Non-finite numbers
+// are drawn as missing (finiteOnly), so that no value can make it fail.
 func finish(c jsonChart, alt, fileName string) view.Chart {
 	c.Validate()
-	obj := c.JSON()
+	obj := finiteOnly(c.JSON())
 	obj["color"] = Palette
 	obj["aria"] = opts.Aria{
 		Enabled: opts.Bool(true),
@@ -27,9 +28,10 @@ func finish(c jsonChart, alt, fileName string) view.Chart {
 	}
 	b, err := json.Marshal(obj)
 	if err != nil {
-		// Options are built from numbers and strings only; failing to encode
-		// them is a programming error.
-		panic("charts: encoding option: " + err.Error())
+		// Options hold numbers (made finite above) and strings only, so
+		// this cannot happen; should it, the chart is drawn empty with its
+		// description rather than stop the program.
+		return view.Chart{Option: "{}", Alt: alt, FileName: fileName}
 	}
 	return view.Chart{Option: string(b), Alt: alt, FileName: fileName}
 }

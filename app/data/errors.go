@@ -20,8 +20,9 @@ var (
 	ErrNoRows         = errors.New("header without data rows")
 	ErrTooLarge       = errors.New("file too large") // always through a *SizeError
 	ErrTooManyColumns = errors.New("too many columns")
-	ErrSyntax         = errors.New("syntax error")        // JSON
-	ErrNotTable       = errors.New("no array of objects") // JSON; also an issue for an element that is not an object
+	ErrSyntax         = errors.New("syntax error")         // JSON
+	ErrTooDeep        = errors.New("JSON nested too deep") // valid JSON nested beyond MaxJSONNesting
+	ErrNotTable       = errors.New("no array of objects")  // JSON; also an issue for an element that is not an object
 
 	// Issues: the table was read, with this problem at this place.
 	ErrUnclosedQuote = errors.New("quoted field never closed")

@@ -6,8 +6,14 @@ import (
 	"encoding/json"
 	"errors"
 	"io"
+	"strings"
 	"unicode/utf8"
 )
+
+// MaxJSONNesting is how deeply a JSON document may nest arrays and objects
+// (encoding/json's own bound); deeper, valid or not, it fails with
+// ErrTooDeep.
+const MaxJSONNesting = 10000
 
 // maxJSONDepth is how deep in nested objects ReadJSON looks for the array.
 const maxJSONDepth = 4
@@ -321,8 +327,18 @@ func jsonError(name string, b []byte, err error) error {
 		File:   name,
 		Line:   lineAt(b, off),
 		Column: utf8.RuneCount(b[lineStart:off]) + 1,
-		Err:    detail(ErrSyntax, "%s", se.msg),
+		Err:    syntaxCause(se.msg),
 	}
+}
+
+// syntaxCause is the sentinel a decoder's message stands for: the decoder
+// reports nesting beyond its bound as a syntax error, though the document
+// may be valid JSON.
+func syntaxCause(msg string) error {
+	if strings.Contains(msg, "exceeded max depth") {
+		return detail(ErrTooDeep, "more than %d levels", MaxJSONNesting)
+	}
+	return detail(ErrSyntax, "%s", msg)
 }
 
 // lineAt returns the 1-based line of offset off in b.

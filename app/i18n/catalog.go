@@ -41,24 +41,28 @@ func Keys() []Key {
 
 // The shell: name, navigation, language, updates.
 const (
-	AppName        Key = "app.name"
-	AppTagline     Key = "app.tagline"
-	SkipToContent  Key = "app.skip"
-	NavLabel       Key = "nav.label"
-	NavHome        Key = "nav.home"
-	NavData        Key = "nav.data"
-	NavCompare     Key = "nav.compare"
-	NavLongTail    Key = "nav.longtail"
-	NavPlan        Key = "nav.plan"
-	NavLessons     Key = "nav.lessons"
-	LangSwitch     Key = "lang.switch"
-	UpdateReady    Key = "update.ready"
-	UpdateReload   Key = "update.reload"
-	InstallApp     Key = "install.app"
-	FooterPrivacy  Key = "footer.privacy"
-	FooterOffline  Key = "footer.offline"
-	PageNotFound   Key = "page.notfound"
-	PageNotFoundTo Key = "page.notfound.to"
+	AppName         Key = "app.name"
+	AppTagline      Key = "app.tagline"
+	SkipToContent   Key = "app.skip"
+	NavLabel        Key = "nav.label"
+	NavHome         Key = "nav.home"
+	NavData         Key = "nav.data"
+	NavCompare      Key = "nav.compare"
+	NavLongTail     Key = "nav.longtail"
+	NavPlan         Key = "nav.plan"
+	NavLessons      Key = "nav.lessons"
+	LangSwitch      Key = "lang.switch"
+	UpdateReady     Key = "update.ready"
+	UpdateReload    Key = "update.reload"
+	InstallApp      Key = "install.app"
+	FooterPrivacy   Key = "footer.privacy"
+	FooterOffline   Key = "footer.offline"
+	PageNotFound    Key = "page.notfound"
+	ViewFailedTitle Key = "view.failed.title"
+	ViewFailed      Key = "view.failed"
+	ViewFailedHome  Key = "view.failed.home"
+	ViewFailedData  Key = "view.failed.data"
+	PageNotFoundTo  Key = "page.notfound.to"
 
 	CurrentDataset      Key = "current.dataset"
 	CurrentMine         Key = "current.mine"
@@ -121,24 +125,28 @@ func init() { register(shellMessages) }
 
 // shellMessages are the shell's and the home page's texts.
 var shellMessages = map[Key]message{
-	AppName:        {"ReachLab", "ReachLab"},
-	AppTagline:     {"Are social media a mass medium? Test it on your own data.", "Les médias sociaux sont-ils un média de masse ? Vérifiez-le sur vos propres données."},
-	SkipToContent:  {"Skip to content", "Aller au contenu"},
-	NavLabel:       {"Main navigation", "Navigation principale"},
-	NavHome:        {"Home", "Accueil"},
-	NavData:        {"Data", "Données"},
-	NavCompare:     {"Compare", "Comparer"},
-	NavLongTail:    {"Long tail", "Longue traîne"},
-	NavPlan:        {"Plan", "Plan"},
-	NavLessons:     {"Lessons", "Leçons"},
-	LangSwitch:     {"Language", "Langue"},
-	UpdateReady:    {"A new version of ReachLab is ready. Your work is saved in this browser.", "Une nouvelle version de ReachLab est prête. Votre travail est enregistré dans ce navigateur."},
-	UpdateReload:   {"Reload now", "Recharger"},
-	InstallApp:     {"Install the app", "Installer l'application"},
-	FooterPrivacy:  {"Your data never leaves this browser: every computation runs on your machine.", "Vos données ne quittent jamais ce navigateur : tous les calculs se font sur votre machine."},
-	FooterOffline:  {"After a first visit, ReachLab works offline.", "Après une première visite, ReachLab fonctionne hors ligne."},
-	PageNotFound:   {"This page does not exist.", "Cette page n'existe pas."},
-	PageNotFoundTo: {"Back to the home page", "Retour à l'accueil"},
+	AppName:         {"ReachLab", "ReachLab"},
+	AppTagline:      {"Are social media a mass medium? Test it on your own data.", "Les médias sociaux sont-ils un média de masse ? Vérifiez-le sur vos propres données."},
+	SkipToContent:   {"Skip to content", "Aller au contenu"},
+	ViewFailedTitle: {"This view could not be shown", "Cette vue n'a pas pu être affichée"},
+	ViewFailed:      {"Something in it could not be drawn (%s). The rest of ReachLab works and nothing you saved was changed: go back, or open your datasets and plans to fix or delete what caused it.", "Un de ses éléments n'a pas pu être dessiné (%s). Le reste de ReachLab fonctionne et rien de ce que vous avez enregistré n'a été modifié : revenez en arrière, ou ouvrez vos jeux de données et vos plans pour corriger ou supprimer ce qui l'a causé."},
+	ViewFailedHome:  {"Back to the home page", "Retour à l'accueil"},
+	ViewFailedData:  {"Your datasets", "Vos jeux de données"},
+	NavLabel:        {"Main navigation", "Navigation principale"},
+	NavHome:         {"Home", "Accueil"},
+	NavData:         {"Data", "Données"},
+	NavCompare:      {"Compare", "Comparer"},
+	NavLongTail:     {"Long tail", "Longue traîne"},
+	NavPlan:         {"Plan", "Plan"},
+	NavLessons:      {"Lessons", "Leçons"},
+	LangSwitch:      {"Language", "Langue"},
+	UpdateReady:     {"A new version of ReachLab is ready. Your work is saved in this browser.", "Une nouvelle version de ReachLab est prête. Votre travail est enregistré dans ce navigateur."},
+	UpdateReload:    {"Reload now", "Recharger"},
+	InstallApp:      {"Install the app", "Installer l'application"},
+	FooterPrivacy:   {"Your data never leaves this browser: every computation runs on your machine.", "Vos données ne quittent jamais ce navigateur : tous les calculs se font sur votre machine."},
+	FooterOffline:   {"After a first visit, ReachLab works offline.", "Après une première visite, ReachLab fonctionne hors ligne."},
+	PageNotFound:    {"This page does not exist.", "Cette page n'existe pas."},
+	PageNotFoundTo:  {"Back to the home page", "Retour à l'accueil"},
 
 	CurrentDataset:      {"Data shown", "Données affichées"},
 	CurrentMine:         {"Your datasets", "Vos jeux de données"},

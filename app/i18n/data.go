@@ -52,6 +52,7 @@ const (
 	DataStorageOff     Key = "data.storage.off"
 	DataLine           Key = "data.line"
 	DataColumn         Key = "data.column"
+	DataCell           Key = "data.cell"
 	DataAt             Key = "data.at"
 	DataTypeAuto       Key = "data.type.auto"
 	DataTypeText       Key = "data.type.text"
@@ -68,6 +69,12 @@ const (
 	ErrMsgBinary       Key = "err.binary"
 	ErrMsgNoRows       Key = "err.norows"
 	ErrMsgTooLarge     Key = "err.toolarge"
+	ErrMsgUnpacked     Key = "err.unpacked"
+	ErrMsgPartTooLarge Key = "err.parttoolarge"
+	ErrMsgTooManyCells Key = "err.toomanycells"
+	ErrMsgTooManyParts Key = "err.toomanyparts"
+	ErrMsgJSONTooDeep  Key = "err.json.toodeep"
+	ErrMsgDeleted      Key = "err.deleted"
 	ErrMsgTooManyCols  Key = "err.toomanycols"
 	ErrMsgJSONSyntax   Key = "err.json.syntax"
 	ErrMsgJSONNotTable Key = "err.json.nottable"
@@ -144,6 +151,7 @@ var dataMessages = map[Key]message{
 	DataStorageOff:     {"This browser does not let ReachLab store data (%s): your datasets will be lost when the page closes.", "Ce navigateur ne permet pas à ReachLab de stocker des données (%s) : vos jeux de données seront perdus à la fermeture de la page."},
 	DataLine:           {"line %d", "ligne %d"},
 	DataColumn:         {"column %d", "colonne %d"},
+	DataCell:           {"cell %s", "cellule %s"},
 	DataAt:             {"%s: %s", "%s : %s"},
 	DataTypeAuto:       {"automatic", "automatique"},
 	DataTypeText:       {"text", "texte"},
@@ -156,6 +164,12 @@ var dataMessages = map[Key]message{
 	ErrMsgBinary:       {"this is not a text file (a binary file renamed .csv?)", "ce n'est pas un fichier texte (un fichier binaire renommé en .csv ?)"},
 	ErrMsgNoRows:       {"there is a header but no data rows", "il y a un en-tête mais aucune ligne de données"},
 	ErrMsgTooLarge:     {"the file is too large (%s; the limit is %s)", "le fichier est trop volumineux (%s ; la limite est de %s)"},
+	ErrMsgUnpacked:     {"the workbook unpacks to more than %s of data (the limit is %s)", "le classeur se décompresse en plus de %s de données (la limite est de %s)"},
+	ErrMsgPartTooLarge: {"one part of the workbook unpacks to %s (the limit is %s per part)", "une partie du classeur se décompresse en %s (la limite est de %s par partie)"},
+	ErrMsgTooManyCells: {"the sheet holds more than %s cells, the limit, counting the empty ones between them; keep only the rows and columns you need", "la feuille compte plus de %s cellules, la limite, en comptant les vides entre elles ; ne gardez que les lignes et colonnes utiles"},
+	ErrMsgTooManyParts: {"the archive lists %s files (the limit is %s): it is not a workbook as spreadsheets write them", "l'archive contient %s fichiers (la limite est de %s) : ce n'est pas un classeur tel que les tableurs les écrivent"},
+	ErrMsgJSONTooDeep:  {"the JSON nests values more than %s levels deep: it holds no table that can be read", "le JSON imbrique des valeurs sur plus de %s niveaux : il ne contient pas de tableau lisible"},
+	ErrMsgDeleted:      {"this dataset was deleted (here or in another tab)", "ce jeu de données a été supprimé (ici ou dans un autre onglet)"},
 	ErrMsgTooManyCols:  {"too many columns", "trop de colonnes"},
 	ErrMsgJSONSyntax:   {"invalid JSON", "JSON invalide"},
 	ErrMsgJSONNotTable: {"the JSON holds no array of objects (rows)", "le JSON ne contient pas de tableau d'objets (de lignes)"},

@@ -114,6 +114,8 @@ const (
 	PlanStageMissing  Key = "plan.maturity.missing"
 	PlanImportError   Key = "plan.import.error"
 	PlanSaveError     Key = "plan.save.error"
+	PlanAmountRange   Key = "plan.amount.range"
+	PlanAmountTyped   Key = "plan.amount.typed"
 	PlanTemplateInfo  Key = "plan.template.info"
 )
 
@@ -228,5 +230,7 @@ var planMessages = map[Key]message{
 	PlanStageMissing:  {"Answer at least one question in every dimension to get a suggested phase.", "Répondez à au moins une question de chaque dimension pour obtenir une phase conseillée."},
 	PlanImportError:   {"%s: %s. Nothing saved was changed.", "%s : %s. Rien de ce qui était enregistré n'a changé."},
 	PlanSaveError:     {"Not saved: %s", "Non enregistré : %s"},
+	PlanAmountRange:   {"the action “%s” has a budget of %s, but a budget must be between 0 and %s", "l'action « %s » a un budget de %s, mais un budget doit être compris entre 0 et %s"},
+	PlanAmountTyped:   {"%s: %s is refused, a budget must be between 0 and %s. The previous value is kept.", "%s : %s est refusé, un budget doit être compris entre 0 et %s. La valeur précédente est conservée."},
 	PlanTemplateInfo:  {"%s — %s (Source: %s)", "%s — %s (Source : %s)"},
 }

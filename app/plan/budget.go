@@ -2,6 +2,7 @@ package plan
 
 import (
 	"cmp"
+	"math"
 	"slices"
 	"strings"
 )
@@ -77,7 +78,7 @@ func sumBudgets(actions []Action, group func(*Action) string) []BudgetLine {
 			index[k] = j
 			out = append(out, BudgetLine{Group: name, Phase: -1, Currency: a.Budget.Currency})
 		}
-		out[j].Amount += a.Budget.Amount
+		out[j].Amount = saturatingAdd(out[j].Amount, a.Budget.Amount)
 		out[j].Actions++
 	}
 	slices.SortStableFunc(out, func(a, b BudgetLine) int {
@@ -86,4 +87,16 @@ func sumBudgets(actions []Action, group func(*Action) string) []BudgetLine {
 			cmp.Compare(a.Currency, b.Currency))
 	})
 	return out
+}
+
+// saturatingAdd returns x + y for finite x and y, or ±math.MaxFloat64 where
+// the sum would overflow to ±Inf, so that a budget total stays finite even
+// for a plan that escaped Validate (whose amounts are at most MaxAmount, so
+// that their sums never come near the bound).
+func saturatingAdd(x, y float64) float64 {
+	s := x + y
+	if math.IsInf(s, 0) {
+		return math.Copysign(math.MaxFloat64, s)
+	}
+	return s
 }

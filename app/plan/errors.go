@@ -1,6 +1,9 @@
 package plan
 
-import "errors"
+import (
+	"errors"
+	"fmt"
+)
 
 // Sentinel errors of Import. Test them with errors.Is.
 var (
@@ -112,3 +115,18 @@ func (e *FieldError) Unwrap() error { return e.Err }
 
 // Is makes every FieldError match ErrInvalid.
 func (e *FieldError) Is(target error) bool { return target == ErrInvalid }
+
+// AmountError is a budget amount outside 0…MaxAmount; it names the action
+// (by its title) so that the UI can say which one. It wraps ErrOutOfRange.
+type AmountError struct {
+	Action string  // the action's title, as written
+	Amount float64 // the amount refused
+}
+
+// Error returns "action "Launch": budget 1.7e+308 out of range (want 0…1e+12)".
+func (e *AmountError) Error() string {
+	return fmt.Sprintf("action %q: budget %g %v (want 0…%g)", e.Action, e.Amount, ErrOutOfRange, float64(MaxAmount))
+}
+
+// Unwrap returns ErrOutOfRange.
+func (e *AmountError) Unwrap() error { return ErrOutOfRange }

@@ -30,3 +30,13 @@ const (
 	MaxBands              = 10   // response priority bands
 	MaxAnswers            = 200  // maturity answers
 )
+
+// MaxAmount is the largest budget amount an action may hold, in the plan's
+// currency: one million million (1e12). It is far above any communication
+// budget (a year of the largest advertisers' worldwide spending is about
+// 1e10 in euros or dollars) and small enough that every sum a plan can form
+// stays finite: MaxPhases × MaxActionsPerPhase × MaxAmount = 1e16, far below
+// math.MaxFloat64 (1.8e308). Validate refuses larger amounts, so a typed
+// value, an imported plan file or a workspace file cannot make a budget
+// total overflow to +Inf; the sums saturate besides (sumBudgets).
+const MaxAmount = 1e12

@@ -16,7 +16,7 @@ import (
 // its limit (limits.go), every ID a UUID used once, numbers finite or missing
 // (NaN), dates real days in years MinYear…MaxYear, enumerations known, lists within their limits,
 // answers 0…4, risk levels 0…3, weights ≥ 0, band thresholds in 0…100,
-// budgets ≥ 0, currencies "" or three capital letters, KPI filters with
+// budgets 0…MaxAmount, currencies "" or three capital letters, KPI filters with
 // distinct non-blank channels and a known kind, times in years
 // 0…9999 with whole-minute offsets. It returns the first problem as a
 // *FieldError naming the field ("phases[1].actions[0].budget.currency").
@@ -178,8 +178,8 @@ func (v *validator) action(path string, a *Action) {
 	v.date(path+".start", a.Start)
 	v.date(path+".end", a.End)
 	v.number(path+".budget.amount", a.Budget.Amount)
-	if a.Budget.Amount < 0 {
-		v.fail(path+".budget.amount", fmt.Errorf("%w: %v (want ≥ 0)", ErrOutOfRange, a.Budget.Amount))
+	if a.Budget.Amount < 0 || a.Budget.Amount > MaxAmount {
+		v.fail(path+".budget.amount", &AmountError{Action: a.Title, Amount: a.Budget.Amount})
 	}
 	if !validCurrency(a.Budget.Currency) {
 		v.fail(path+".budget.currency", fmt.Errorf("%w %q (want a 3-letter code such as EUR)", ErrUnknownValue, a.Budget.Currency))

@@ -81,7 +81,12 @@ func (w *Workspace) Import(ctx context.Context, b []byte) (int, error) {
 	if err := json.Unmarshal(b, &head); err != nil || head.Format != FileFormat {
 		return 0, ErrNotWorkspace
 	}
-	if head.Version > FileVersion || head.Version < 1 {
+	if head.Version < 1 {
+		// No ReachLab writes a version below 1: the file was made or edited
+		// by something else.
+		return 0, fmt.Errorf("version %d (must be 1 or more): %w", head.Version, ErrNotWorkspace)
+	}
+	if head.Version > FileVersion {
 		return 0, fmt.Errorf("version %d: %w", head.Version, ErrUnsupportedVersion)
 	}
 	dec := json.NewDecoder(bytes.NewReader(b))

@@ -200,3 +200,22 @@ func TestHostileImportChangesNothing(t *testing.T) {
 		t.Errorf("blank file: %v", err)
 	}
 }
+
+func TestImportVersions(t *testing.T) {
+	ctx := context.Background()
+	for _, c := range []struct {
+		name    string
+		version string
+		want    error
+	}{
+		{"zero", "0", ErrNotWorkspace},
+		{"negative", "-1", ErrNotWorkspace},
+		{"future", "2", ErrUnsupportedVersion},
+	} {
+		w := newTest()
+		_, err := w.Import(ctx, []byte(`{"format":"reachlab-workspace","version":`+c.version+`,"records":[]}`))
+		if !errors.Is(err, c.want) {
+			t.Errorf("version %s (%s): %v, want %v", c.version, c.name, err, c.want)
+		}
+	}
+}

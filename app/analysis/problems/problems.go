@@ -45,6 +45,7 @@ var causes = []struct {
 	{xlsx.ErrCorrupt, i18n.ErrMsgCorruptXLSX},
 	{xlsx.ErrNoSheet, i18n.ErrMsgNoSheet},
 	{store.ErrQuota, i18n.ErrMsgQuota},
+	{store.ErrNotExist, i18n.ErrMsgDeleted},
 	{context.Canceled, i18n.ErrMsgCancelled},
 	{tables.ErrInterrupted, i18n.ErrMsgInterrupted},
 }
@@ -66,6 +67,10 @@ func Problem(l text.Lang, name string, err error) string {
 			where = append(where, i18n.Tf(l, i18n.DataColumn, pe.Column))
 		}
 	}
+	var xe *xlsx.Error
+	if errors.As(err, &xe) && xe.Cell != "" {
+		where = append(where, i18n.Tf(l, i18n.DataCell, xe.Cell))
+	}
 	return i18n.Tf(l, i18n.DataAt, strings.Join(where, ", "), Cause(l, err))
 }
 
@@ -75,8 +80,12 @@ func Cause(l text.Lang, err error) string {
 	if errors.As(err, &size) {
 		return i18n.Tf(l, i18n.ErrMsgTooLarge, i18n.Bytes(l, size.Size), i18n.Bytes(l, size.Limit))
 	}
-	if errors.Is(err, data.ErrTooLarge) || errors.Is(err, xlsx.ErrTooLarge) {
-		return i18n.Tf(l, i18n.ErrMsgTooLarge, "?", i18n.Bytes(l, data.DefaultMaxSize))
+	var limit *xlsx.LimitError
+	if errors.As(err, &limit) {
+		return limitCause(l, limit)
+	}
+	if errors.Is(err, data.ErrTooDeep) {
+		return i18n.Tf(l, i18n.ErrMsgJSONTooDeep, i18n.Number(l, data.MaxJSONNesting, 0))
 	}
 	for _, c := range causes {
 		if errors.Is(err, c.err) {
@@ -84,4 +93,19 @@ func Cause(l text.Lang, err error) string {
 		}
 	}
 	return i18n.Tf(l, i18n.ErrMsgOther, err.Error())
+}
+
+// limitCause says which limit of the workbook reader a file went over,
+// with the file's figure and the limit.
+func limitCause(l text.Lang, e *xlsx.LimitError) string {
+	count := func(n int64) string { return i18n.Number(l, float64(n), 0) }
+	switch e.Limit {
+	case xlsx.LimitTotalBytes:
+		return i18n.Tf(l, i18n.ErrMsgUnpacked, i18n.Bytes(l, e.Size), i18n.Bytes(l, e.Max))
+	case xlsx.LimitPartBytes:
+		return i18n.Tf(l, i18n.ErrMsgPartTooLarge, i18n.Bytes(l, e.Size), i18n.Bytes(l, e.Max))
+	case xlsx.LimitCells:
+		return i18n.Tf(l, i18n.ErrMsgTooManyCells, count(e.Max))
+	}
+	return i18n.Tf(l, i18n.ErrMsgTooManyParts, count(e.Size), count(e.Max))
 }

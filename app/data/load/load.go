@@ -197,8 +197,12 @@ func Detect(name string, b []byte) Kind {
 
 // readXLSX reads one sheet of a workbook and types it like any table.
 func readXLSX(ctx context.Context, src Source, opts data.Options) (*data.Table, []string, error) {
-	if max := opts.MaxSize; max > 0 && int64(len(src.Bytes)) > max || max == 0 && int64(len(src.Bytes)) > data.DefaultMaxSize {
-		return nil, nil, &data.ParseError{File: src.Name, Err: data.ErrTooLarge}
+	limit := opts.MaxSize
+	if limit <= 0 {
+		limit = data.DefaultMaxSize
+	}
+	if size := int64(len(src.Bytes)); size > limit {
+		return nil, nil, &data.ParseError{File: src.Name, Err: &data.SizeError{Size: size, Limit: limit}}
 	}
 	wb, err := xlsx.Open(bytes.NewReader(src.Bytes), int64(len(src.Bytes)))
 	if err != nil {

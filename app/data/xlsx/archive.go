@@ -76,7 +76,7 @@ func openArchive(r io.ReaderAt, size int64) (*archive, error) {
 		return nil, err
 	}
 	if count > maxEntries {
-		return nil, tooLarge("archive lists %d files, more than %d", count, maxEntries)
+		return nil, &LimitError{Limit: LimitEntries, Size: int64(count), Max: maxEntries}
 	}
 	dir := make([]byte, dirSize)
 	if _, err := r.ReadAt(dir, int64(dirOffset)); err != nil {
@@ -90,7 +90,7 @@ func openArchive(r io.ReaderAt, size int64) (*archive, error) {
 		}
 		dir = rest
 		if len(a.entries) == maxEntries {
-			return nil, tooLarge("archive lists more than %d files", maxEntries)
+			return nil, &LimitError{Limit: LimitEntries, Size: maxEntries + 1, Max: maxEntries}
 		}
 		key := partKey(e.name)
 		if _, dup := a.entries[key]; dup {
@@ -242,7 +242,7 @@ func (a *archive) open(e *entry, limit int64) (io.Reader, error) {
 		return nil, wrapUnsupported("encrypted zip entry")
 	}
 	if e.uncompressedSize > uint64(limit) {
-		return nil, tooLarge("%d bytes uncompressed, more than the limit of %d", e.uncompressedSize, limit)
+		return nil, &LimitError{Limit: LimitPartBytes, Size: int64(min(e.uncompressedSize, 1<<62)), Max: limit}
 	}
 	var local [localHeaderLen]byte
 	if e.headerOffset > uint64(a.size) || uint64(a.size)-e.headerOffset < localHeaderLen {

@@ -66,10 +66,41 @@ func corrupt(format string, args ...any) error {
 	return fmt.Errorf("%w: "+format, append([]any{ErrCorrupt}, args...)...)
 }
 
-// tooLarge returns ErrTooLarge with details in the style of fmt.Errorf.
-func tooLarge(format string, args ...any) error {
-	return fmt.Errorf("%w: "+format, append([]any{ErrTooLarge}, args...)...)
+// Limit names the bound of Options a workbook went over.
+type Limit int
+
+// The bounds a LimitError names.
+const (
+	LimitTotalBytes Limit = iota + 1 // Options.MaxTotalBytes: uncompressed bytes of all the parts read
+	LimitPartBytes                   // Options.MaxPartBytes: uncompressed bytes of one part
+	LimitCells                       // Options.MaxCells: cells of one sheet, gaps included
+	LimitEntries                     // files the archive may list (65,535)
+)
+
+// LimitError says that a workbook goes over one of its limits: which one,
+// how far the workbook goes (at least Size bytes, cells or files) and the
+// limit. It wraps ErrTooLarge.
+type LimitError struct {
+	Limit Limit
+	Size  int64 // bytes, cells or files the workbook holds, at least
+	Max   int64 // the limit
 }
+
+// Error names the limit and both figures.
+func (e *LimitError) Error() string {
+	switch e.Limit {
+	case LimitTotalBytes:
+		return fmt.Sprintf("%v: the parts read unpack to %d bytes, more than the limit of %d", ErrTooLarge, e.Size, e.Max)
+	case LimitPartBytes:
+		return fmt.Sprintf("%v: %d bytes uncompressed, more than the limit of %d per part", ErrTooLarge, e.Size, e.Max)
+	case LimitCells:
+		return fmt.Sprintf("%v: more than %d cells (gaps included)", ErrTooLarge, e.Max)
+	}
+	return fmt.Sprintf("%v: archive lists %d files, more than %d", ErrTooLarge, e.Size, e.Max)
+}
+
+// Unwrap returns ErrTooLarge.
+func (e *LimitError) Unwrap() error { return ErrTooLarge }
 
 // inPart wraps err in an *Error naming part, unless it already is one.
 func inPart(part string, err error) error {

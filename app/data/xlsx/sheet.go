@@ -301,7 +301,7 @@ func (sr *sheetReader) place(cell Cell, col, row int) error {
 		grow += col + 1
 	}
 	if sr.cells += grow; sr.cells > sr.options.MaxCells {
-		return &Error{Part: sr.part, Cell: cellName(col, row), Err: tooLarge("more than %d cells (gaps included)", sr.options.MaxCells)}
+		return &Error{Part: sr.part, Cell: cellName(col, row), Err: &LimitError{Limit: LimitCells, Size: int64(sr.cells), Max: int64(sr.options.MaxCells)}}
 	}
 	for len(sr.rows) < row {
 		sr.rows = append(sr.rows, nil)

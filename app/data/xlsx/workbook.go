@@ -134,11 +134,11 @@ func open(r io.ReaderAt, size int64, o Options) (*Workbook, error) {
 // to total, checked against MaxTotalBytes.
 func (w *Workbook) reserve(e *entry, total *int64) error {
 	if e.uncompressedSize > uint64(w.options.MaxPartBytes) {
-		return tooLarge("%d bytes uncompressed, more than the limit of %d per part", e.uncompressedSize, w.options.MaxPartBytes)
+		return &LimitError{Limit: LimitPartBytes, Size: int64(min(e.uncompressedSize, 1<<62)), Max: w.options.MaxPartBytes}
 	}
 	*total += int64(e.uncompressedSize)
 	if *total > w.options.MaxTotalBytes {
-		return tooLarge("the workbook's parts exceed the limit of %d bytes uncompressed", w.options.MaxTotalBytes)
+		return &LimitError{Limit: LimitTotalBytes, Size: *total, Max: w.options.MaxTotalBytes}
 	}
 	return nil
 }

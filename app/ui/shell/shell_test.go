@@ -58,3 +58,35 @@ func TestUpdateNoticeOnlyWhenReady(t *testing.T) {
 		t.Errorf("notice missing: %s", html)
 	}
 }
+
+// breaking is a page whose view panics while it is built.
+type breaking struct {
+	app.Compo
+	lang text.Lang
+}
+
+func (b *breaking) Render() app.UI {
+	return Guard(b.lang, "/plan", func() app.UI {
+		var budget map[string]float64
+		budget["total"] = 1 // a nil map: the kind of bug Guard must contain
+		return Frame(b.lang, "/plan", app.P().Text("never shown"))
+	})
+}
+
+func TestGuardShowsABrokenViewInsteadOfStopping(t *testing.T) {
+	for l, want := range map[text.Lang]string{text.EN: "This view could not be shown", text.FR: "Cette vue n&#39;a pas pu être affichée"} {
+		html := uitest.Render(t, &breaking{lang: l})
+		if !strings.Contains(html, want) || !strings.Contains(html, `id="view-failed"`) {
+			t.Errorf("%s: no error box in %q", l, html)
+		}
+		if !strings.Contains(html, "assignment to entry in nil map") || !strings.Contains(html, `id="view-failed-home"`) {
+			t.Errorf("%s: the box does not say why or offer a way back", l)
+		}
+		if strings.Contains(html, "never shown") || !strings.Contains(html, `id="lang-en"`) {
+			t.Errorf("%s: the frame is not kept around the box", l)
+		}
+	}
+	if html := uitest.Render(t, &framed{lang: text.EN}); strings.Contains(html, "view-failed") {
+		t.Error("a view that renders shows the error box")
+	}
+}

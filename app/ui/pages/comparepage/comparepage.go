@@ -147,7 +147,14 @@ func (p *comparePage) datasetName() string {
 	return workspace.Title(p.session.Datasets, p.set.Dataset, p.l())
 }
 
+// Render draws the page through shell.Guard: a view that fails shows an
+// error box, never stops the program.
 func (p *comparePage) Render() app.UI {
+	return shell.Guard(p.l(), path, p.view)
+}
+
+// view is the page's content in the frame.
+func (p *comparePage) view() app.UI {
 	l := p.l()
 	return shell.Frame(l, path, app.Section().Class("page compare-page").Body(
 		app.H1().Text(i18n.T(l, i18n.CompareTitle)),

@@ -154,7 +154,14 @@ func (p *dataPage) refreshUsage() {
 	})
 }
 
+// Render draws the page through shell.Guard: a view that fails shows an
+// error box, never stops the program.
 func (p *dataPage) Render() app.UI {
+	return shell.Guard(p.l(), path, p.view)
+}
+
+// view is the page's content in the frame.
+func (p *dataPage) view() app.UI {
 	l := p.l()
 	return shell.Frame(l, path, app.Section().Class("page data-page").
 		OnDragOver(p.onDragOver).

@@ -91,7 +91,14 @@ func (p *homePage) OnNav(ctx app.Context) {
 	ctx.Page().SetTitle("ReachLab — %s", i18n.T(p.lang.OrDefault(), i18n.HomeTitle))
 }
 
+// Render draws the page through shell.Guard: a view that fails shows an
+// error box, never stops the program.
 func (p *homePage) Render() app.UI {
+	return shell.Guard(p.lang.OrDefault(), "/", p.page)
+}
+
+// page is the page's content in the frame.
+func (p *homePage) page() app.UI {
 	l := p.lang.OrDefault()
 	c := cases.TVvsBrand()
 

@@ -16,7 +16,14 @@ import (
 // chartID is the DOM id of a lesson's chart.
 const chartID = "lesson-chart"
 
+// Render draws the page through shell.Guard: a view that fails shows an
+// error box, never stops the program.
 func (p *lessonsPage) Render() app.UI {
+	return shell.Guard(p.l(), "/lessons", p.view)
+}
+
+// view is the page's content in the frame.
+func (p *lessonsPage) view() app.UI {
 	l := p.l()
 	switch {
 	case p.at.lesson != nil && p.at.present:

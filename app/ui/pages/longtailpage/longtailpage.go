@@ -3,6 +3,7 @@ package longtailpage
 import (
 	"time"
 
+	"reachlab/app/analysis/problems"
 	"reachlab/app/data/load"
 	"reachlab/app/i18n"
 	"reachlab/app/longtail"
@@ -125,7 +126,7 @@ func (p *longTailPage) analyze() {
 			p.loading = ""
 			p.comps, p.compsErr = nil, nil
 			if err != nil {
-				p.res, p.loadErr = nil, i18n.Tf(p.l(), i18n.LongTailLoadError, p.datasetName(s.Dataset), err.Error())
+				p.res, p.loadErr = nil, i18n.Tf(p.l(), i18n.LongTailLoadError, p.datasetName(s.Dataset), problems.Cause(p.l(), err))
 				return
 			}
 			p.res, p.loadErr = res, ""

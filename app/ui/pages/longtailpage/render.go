@@ -14,7 +14,14 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
+// Render draws the page through shell.Guard: a view that fails shows an
+// error box, never stops the program.
 func (p *longTailPage) Render() app.UI {
+	return shell.Guard(p.l(), "/longtail", p.view)
+}
+
+// view is the page's content in the frame.
+func (p *longTailPage) view() app.UI {
 	l := p.l()
 	res := p.res
 	return shell.Frame(l, "/longtail", app.Section().Class("page longtail-page").Body(

@@ -48,6 +48,11 @@ func (p *planPage) renderActions(l text.Lang, ph plan.Phase) app.UI {
 					app.Td().Body(dateField(id+"-start", i18n.T(l, i18n.PlanStart), a.Start, func(d plan.Date) { edit(func(a *plan.Action) { a.Start = d }) })),
 					app.Td().Body(dateField(id+"-end", i18n.T(l, i18n.PlanEnd), a.End, func(d plan.Date) { edit(func(a *plan.Action) { a.End = d }) })),
 					app.Td().Body(numberField(id+"-budget", i18n.T(l, i18n.PlanActionBudget), a.Budget.Amount, func(v float64) {
+						if !amountAllowed(v) {
+							p.status = ""
+							p.alerts = []string{i18n.Tf(l, i18n.PlanAmountTyped, i18n.T(l, i18n.PlanActionBudget), i18n.Auto(l, v), i18n.Number(l, plan.MaxAmount, 0))}
+							return
+						}
 						edit(func(a *plan.Action) {
 							a.Budget.Amount = v
 							if a.Budget.Currency == "" && !math.IsNaN(v) {

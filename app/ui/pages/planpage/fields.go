@@ -52,7 +52,8 @@ func dateField(id, label string, value plan.Date, set func(plan.Date)) app.UI {
 }
 
 // numberField is a number input; clearing it makes the value missing (NaN),
-// never 0.
+// never 0. set may refuse a value (and say why): the field then shows the
+// previous one.
 func numberField(id, label string, value float64, set func(float64)) app.UI {
 	v := ""
 	if !math.IsNaN(value) && !math.IsInf(value, 0) {
@@ -70,6 +71,9 @@ func numberField(id, label string, value float64, set func(float64)) app.UI {
 			if f, err := strconv.ParseFloat(s, 64); err == nil && !math.IsInf(f, 0) && f != value {
 				set(f)
 			}
+			// The field shows the rendered value again: an accepted edit
+			// renders the new one, a refused one leaves the old one.
+			ctx.JSSrc().Set("value", v)
 		}, app.EventScope(id)))
 }
 

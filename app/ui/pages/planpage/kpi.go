@@ -1,15 +1,18 @@
 package planpage
 
 import (
+	"errors"
 	"fmt"
 	"math"
 	"strconv"
 	"strings"
 
+	"reachlab/app/analysis/problems"
 	"reachlab/app/data/load"
 	"reachlab/app/i18n"
 	"reachlab/app/metrics"
 	"reachlab/app/plan"
+	"reachlab/app/store"
 	"reachlab/app/text"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -51,7 +54,7 @@ func (p *planPage) computeLive() {
 					v, err := k.Current(src)
 					lv := liveValue{v: v}
 					if err != nil {
-						lv = liveValue{v: math.NaN(), err: err.Error()}
+						lv = liveValue{v: math.NaN(), err: kpiProblem(lang, err)}
 					}
 					live[k.ID] = lv
 				}
@@ -239,4 +242,13 @@ func sparklineLabel(ys []float64) string {
 		parts[i] = strconv.FormatFloat(y, 'g', 4, 64)
 	}
 	return "↗ " + strings.Join(parts, " → ")
+}
+
+// kpiProblem says why a KPI has no current value: in the user's words when
+// its dataset is gone, as the plan package wrote it otherwise.
+func kpiProblem(l text.Lang, err error) string {
+	if errors.Is(err, store.ErrNotExist) {
+		return problems.Cause(l, err)
+	}
+	return err.Error()
 }

@@ -114,7 +114,7 @@ func (p *planPage) duplicate(id string) {
 		pl, rec, err := p.readPlan(id)
 		p.ui.Dispatch(func(ctx app.Context) {
 			if err != nil {
-				p.alerts = []string{i18n.Tf(l, i18n.PlanImportError, rec.Title, err.Error())}
+				p.alerts = []string{i18n.Tf(l, i18n.PlanImportError, rec.Title, problemText(l, err))}
 				return
 			}
 			p.insert(pl.Duplicate(now()), "")
@@ -184,7 +184,7 @@ func (p *planPage) onImport(ctx app.Context, e app.Event) {
 		p.ui.Dispatch(func(ctx app.Context) {
 			if err != nil {
 				p.status = ""
-				p.alerts = []string{i18n.Tf(l, i18n.PlanImportError, f.Name, err.Error())}
+				p.alerts = []string{i18n.Tf(l, i18n.PlanImportError, f.Name, problemText(l, err))}
 				return
 			}
 			p.insert(pl, i18n.Tf(l, i18n.PlanImported, pl.Title))

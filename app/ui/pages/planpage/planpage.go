@@ -143,7 +143,7 @@ func (p *planPage) load(id string) {
 				if errors.Is(err, store.ErrNotExist) {
 					p.alerts = []string{i18n.T(l, i18n.PlanNotFound)}
 				} else {
-					p.alerts = []string{i18n.Tf(l, i18n.PlanImportError, rec.Title, err.Error())}
+					p.alerts = []string{i18n.Tf(l, i18n.PlanImportError, rec.Title, problemText(l, err))}
 				}
 				return
 			}
@@ -181,7 +181,14 @@ func (p *planPage) navigate(ctx app.Context, id string) {
 	ctx.NavigateTo(&u)
 }
 
+// Render draws the page through shell.Guard: a view that fails shows an
+// error box, never stops the program.
 func (p *planPage) Render() app.UI {
+	return shell.Guard(p.l(), "/plan", p.view)
+}
+
+// view is the page's content in the frame.
+func (p *planPage) view() app.UI {
 	l := p.l()
 	var body app.UI
 	switch {
