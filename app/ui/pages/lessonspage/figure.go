@@ -7,13 +7,13 @@ import (
 
 	"reachlab/app/analysis"
 	"reachlab/app/analysis/compare"
+	ltan "reachlab/app/analysis/longtail"
 	"reachlab/app/cases"
 	"reachlab/app/data"
 	"reachlab/app/data/load"
 	"reachlab/app/i18n"
 	"reachlab/app/plan"
 	"reachlab/app/text"
-	"reachlab/app/ui/pages/longtailpage"
 	"reachlab/app/ui/workspace"
 	"reachlab/app/view"
 	"reachlab/charts"
@@ -52,12 +52,12 @@ func drawFigure(ctx context.Context, w *workspace.Workspace, ls cases.Lesson, l 
 		f.option = compare.DrawFigure(dataset(t, meta), view.CompareSettingsFrom(q), compare.FigureConversation, l)
 		f.reading = f.option.Reading
 	case cases.ChartCCDF, cases.ChartFragmentation:
-		which := longtailpage.FigureCCDF
+		which := ltan.FigureCCDF
 		if chart == cases.ChartFragmentation {
-			which = longtailpage.FigureShares
+			which = ltan.FigureShares
 		}
 		var ok bool
-		if f.option, f.reading, ok = longtailpage.Draw(l, t, meta, q, which); !ok {
+		if f.option, f.reading, ok = ltan.Draw(l, dataset(t, meta), q, which); !ok {
 			return figure{err: f.reading}
 		}
 	default:

@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"time"
 
+	ltan "reachlab/app/analysis/longtail"
 	"reachlab/app/i18n"
 	"reachlab/app/longtail"
 	"reachlab/app/text"
@@ -54,7 +55,7 @@ func (b *boot) reset() {
 // each resample; there the test yields to the browser at most every 30 ms
 // (shell.Pacer) and updates the progress bar at most every progressEvery.
 func (p *longTailPage) startBootstrap(ctx app.Context, e app.Event) {
-	if p.res == nil || !p.res.hasFit() || p.boot.run != nil {
+	if p.res == nil || !p.res.HasFit() || p.boot.run != nil {
 		return
 	}
 	jctx, cancel := context.WithCancel(p.ui)
@@ -75,7 +76,7 @@ func (p *longTailPage) startBootstrap(ctx app.Context, e app.Event) {
 	p.ui.Async(func() {
 		defer cancel()
 		time.Sleep(time.Millisecond) // show the progress bar first
-		g, err := longtail.Bootstrap(jctx, res.sample, res.fit, longtail.BootstrapOptions{
+		g, err := longtail.Bootstrap(jctx, res.Sample, res.Fit, longtail.BootstrapOptions{
 			Resamples: run.total, Seed: bootSeed, Progress: progress,
 		})
 		p.ui.Dispatch(func(ctx app.Context) {
@@ -105,7 +106,7 @@ func (p *longTailPage) onResamples(ctx app.Context, e app.Event) {
 	if err != nil {
 		return
 	}
-	p.change(ctx, func(s *settings) { s.Resamples = n })
+	p.change(ctx, func(s *ltan.Settings) { s.Resamples = n })
 }
 
 // bootStatus is what the test's status line says.
@@ -115,16 +116,16 @@ func (p *longTailPage) bootStatus(l text.Lang) string {
 	case b.run != nil && b.run.cancelling:
 		return i18n.T(l, i18n.LongTailStopping)
 	case b.run != nil:
-		return i18n.Tf(l, i18n.LongTailProgress, count(l, b.run.done), count(l, b.run.total))
+		return i18n.Tf(l, i18n.LongTailProgress, ltan.Count(l, b.run.done), ltan.Count(l, b.run.total))
 	case b.result != nil:
 		g := b.result
-		s := i18n.Tf(l, i18n.LongTailGoFDone, pEquals(l, g.P, g.Resamples), count(l, g.Resamples), count(l, g.AtLeastAsFar))
+		s := i18n.Tf(l, i18n.LongTailGoFDone, ltan.PEquals(l, g.P, g.Resamples), ltan.Count(l, g.Resamples), ltan.Count(l, g.AtLeastAsFar))
 		if g.Failed > 0 {
-			s += " " + i18n.Tf(l, i18n.LongTailGoFFailed, count(l, g.Failed))
+			s += " " + i18n.Tf(l, i18n.LongTailGoFFailed, ltan.Count(l, g.Failed))
 		}
 		return s
 	case b.stoppedOf > 0:
-		return i18n.Tf(l, i18n.LongTailStopped, count(l, b.stoppedAt), count(l, b.stoppedOf))
+		return i18n.Tf(l, i18n.LongTailStopped, ltan.Count(l, b.stoppedAt), ltan.Count(l, b.stoppedOf))
 	}
 	return ""
 }
@@ -140,9 +141,9 @@ func (p *longTailPage) renderBootstrap(l text.Lang) app.UI {
 			app.Label().For("resamples-select").Text(i18n.T(l, i18n.LongTailResamples)),
 			app.Text(" "),
 			disabledIf(app.Select().ID("resamples-select"), running).OnChange(p.onResamples).Body(
-				app.Range(resampleChoices).Slice(func(i int) app.UI {
-					n := resampleChoices[i]
-					return shell.Option(strconv.Itoa(n), count(l, n), n == p.set.Resamples)
+				app.Range(ltan.ResampleChoices).Slice(func(i int) app.UI {
+					n := ltan.ResampleChoices[i]
+					return shell.Option(strconv.Itoa(n), ltan.Count(l, n), n == p.set.Resamples)
 				}),
 			),
 		),
@@ -155,7 +156,7 @@ func (p *longTailPage) renderBootstrap(l text.Lang) app.UI {
 			return app.Div().Class("progress").Body(
 				app.Progress().ID("bootstrap-bar").Max(max(r.total, 1)).Value(r.done).
 					Aria("label", i18n.T(l, i18n.LongTailProgressLabel)).
-					Aria("valuetext", i18n.Tf(l, i18n.LongTailProgress, count(l, r.done), count(l, r.total))),
+					Aria("valuetext", i18n.Tf(l, i18n.LongTailProgress, ltan.Count(l, r.done), ltan.Count(l, r.total))),
 				disabledIf(app.Button().Type("button").ID("bootstrap-cancel"), r.cancelling).
 					Text(i18n.T(l, i18n.LongTailCancel)).OnClick(p.cancelBootstrap),
 			)

@@ -23,6 +23,6 @@
 //     and the French DTT case as a labelled illustration.
 //
 // The selection lives in the URL (dataset, column, channel, resamples), so
-// lessons can link to a view and a reload keeps it. Everything is computed
-// off the UI goroutine; Render only reads.
+// lessons can link to a view and a reload keeps it. Everything is measured
+// by app/analysis/longtail, off the UI goroutine; Render only reads.
 package longtailpage

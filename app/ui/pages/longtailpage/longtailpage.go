@@ -3,7 +3,10 @@ package longtailpage
 import (
 	"time"
 
+	"reachlab/app/analysis"
+	ltan "reachlab/app/analysis/longtail"
 	"reachlab/app/analysis/problems"
+	"reachlab/app/data"
 	"reachlab/app/data/load"
 	"reachlab/app/i18n"
 	"reachlab/app/longtail"
@@ -27,11 +30,11 @@ type longTailPage struct {
 	storageErr error // why the browser keeps no data, if it does not
 	datasets   []workspace.Meta
 
-	set     settings  // what the URL asks for
-	gen     int       // number of the latest analysis asked for
-	loading string    // name of the dataset being read and measured; "" when idle
-	res     *analysis // the latest analysis, nil before the first
-	loadErr string    // why the latest dataset could not be read
+	set     ltan.Settings  // what the URL asks for
+	gen     int            // number of the latest analysis asked for
+	loading string         // name of the dataset being read and measured; "" when idle
+	res     *ltan.Analysis // the latest analysis, nil before the first
+	loadErr string         // why the latest dataset could not be read
 
 	// The likelihood-ratio tests of res's fit, computed after it.
 	comparing bool
@@ -42,7 +45,9 @@ type longTailPage struct {
 }
 
 // New returns the /longtail page.
-func New() app.Composer { return &longTailPage{set: settings{Resamples: longtail.DefaultResamples}} }
+func New() app.Composer {
+	return &longTailPage{set: ltan.Settings{Resamples: longtail.DefaultResamples}}
+}
 
 func (p *longTailPage) l() text.Lang { return p.lang.OrDefault() }
 
@@ -67,11 +72,11 @@ func (p *longTailPage) OnMount(ctx app.Context) {
 
 func (p *longTailPage) OnNav(ctx app.Context) {
 	ctx.Page().SetTitle("%s · ReachLab", i18n.T(p.l(), i18n.LongTailTitle))
-	s := settingsFrom(ctx.Page().URL().Query())
+	s := ltan.SettingsFrom(ctx.Page().URL().Query())
 	if s.Dataset == "" {
 		s.Dataset = p.set.Dataset
 	}
-	same := s.sameData(p.set)
+	same := s.SameData(p.set)
 	p.set = s
 	if !same && p.ready {
 		p.analyze()
@@ -86,13 +91,13 @@ func (p *longTailPage) OnDismount() {
 // change applies a new choice: it keeps the settings in the URL (replacing
 // the history entry, so that Back leaves the page) and measures again when
 // the data changed.
-func (p *longTailPage) change(ctx app.Context, edit func(*settings)) {
+func (p *longTailPage) change(ctx app.Context, edit func(*ltan.Settings)) {
 	before := p.set
 	edit(&p.set)
 	u := *ctx.Page().URL()
-	u.RawQuery = p.set.query().Encode()
+	u.RawQuery = p.set.Query().Encode()
 	ctx.Page().ReplaceURL(&u)
-	if !p.set.sameData(before) {
+	if !p.set.SameData(before) {
 		p.analyze()
 	}
 }
@@ -115,9 +120,9 @@ func (p *longTailPage) analyze() {
 		time.Sleep(time.Millisecond)
 		w, _ := workspace.Shared(p.ui)
 		t, meta, err := w.Table(p.ui, s.Dataset, load.Options{Locale: string(l)})
-		var res *analysis
+		var res *ltan.Analysis
 		if err == nil {
-			res = analyze(t, meta, s)
+			res = ltan.Analyze(dataset(t, meta), s)
 		}
 		p.ui.Dispatch(func(ctx app.Context) {
 			if gen != p.gen {
@@ -130,7 +135,7 @@ func (p *longTailPage) analyze() {
 				return
 			}
 			p.res, p.loadErr = res, ""
-			p.comparing = res.hasFit()
+			p.comparing = res.HasFit()
 			if p.comparing {
 				p.compare(gen, res)
 			}
@@ -139,10 +144,10 @@ func (p *longTailPage) analyze() {
 }
 
 // compare runs the likelihood-ratio tests of res's fit in the background.
-func (p *longTailPage) compare(gen int, res *analysis) {
+func (p *longTailPage) compare(gen int, res *ltan.Analysis) {
 	p.ui.Async(func() {
 		time.Sleep(time.Millisecond) // let the fit's results show first
-		comps, err := longtail.Compare(res.sample, res.fit)
+		comps, err := longtail.Compare(res.Sample, res.Fit)
 		p.ui.Dispatch(func(ctx app.Context) {
 			if gen != p.gen {
 				return
@@ -156,4 +161,9 @@ func (p *longTailPage) compare(gen int, res *analysis) {
 // have it.
 func (p *longTailPage) datasetName(id string) string {
 	return workspace.Title(p.datasets, id, p.l())
+}
+
+// dataset is a workspace table as the analysis reads it.
+func dataset(t *data.Table, meta workspace.Meta) analysis.Dataset {
+	return analysis.Dataset{ID: meta.ID, Table: t, Name: meta.Name, Platform: string(meta.Platform), MediumKind: meta.MediumKind}
 }

@@ -3,6 +3,7 @@ package longtailpage
 import (
 	"strings"
 
+	ltan "reachlab/app/analysis/longtail"
 	"reachlab/app/i18n"
 	"reachlab/app/longtail"
 	"reachlab/app/text"
@@ -18,14 +19,14 @@ var parameterSymbols = map[string]string{"mu": "μ", "sigma": "σ", "lambda": "�
 // one-line definition, in a <details> closed by default: the fit, the
 // goodness-of-fit p, and every likelihood-ratio test.
 func (p *longTailPage) renderNumbers(l text.Lang) app.UI {
-	f := p.res.fit
+	f := p.res.Fit
 	kind := i18n.T(l, i18n.LongTailKindContinuous)
 	if f.Kind == longtail.KindDiscrete {
 		kind = i18n.T(l, i18n.LongTailKindDiscrete)
 	}
 	pText, pRaw := i18n.T(l, i18n.LongTailPNotYet), -1.0
 	if g := p.boot.result; g != nil {
-		pText, pRaw = bootstrapP(l, g.P, g.Resamples), g.P
+		pText, pRaw = ltan.BootstrapP(l, g.P, g.Resamples), g.P
 	}
 	return app.Details().ID("fit-numbers").Body(
 		app.Summary().Text(i18n.T(l, i18n.LongTailNumbers)),
@@ -33,7 +34,7 @@ func (p *longTailPage) renderNumbers(l text.Lang) app.UI {
 			measure("fit-kind", i18n.T(l, i18n.LongTailKind), kind, float64(f.Kind), i18n.T(l, i18n.LongTailDefKind)),
 			measure("fit-xmin", "x_min", i18n.Auto(l, f.XMin), f.XMin, i18n.T(l, i18n.LongTailDefXMin)),
 			measure("fit-alpha", "α", i18n.Tf(l, i18n.LongTailPlusMinus, i18n.Number(l, f.Alpha, 2), i18n.Number(l, f.AlphaStdErr, 2)), f.Alpha, i18n.T(l, i18n.LongTailDefAlpha)),
-			measure("fit-ntail", "n_tail", i18n.Tf(l, i18n.LongTailOf, count(l, f.NTail), count(l, f.N)), float64(f.NTail), i18n.T(l, i18n.LongTailDefNTail)),
+			measure("fit-ntail", "n_tail", i18n.Tf(l, i18n.LongTailOf, ltan.Count(l, f.NTail), ltan.Count(l, f.N)), float64(f.NTail), i18n.T(l, i18n.LongTailDefNTail)),
 			measure("fit-d", "D", i18n.Number(l, f.D, 4), f.D, i18n.T(l, i18n.LongTailDefD)),
 			measure("fit-p", "p", pText, pRaw, i18n.T(l, i18n.LongTailDefP)),
 		),
@@ -60,7 +61,7 @@ func (p *longTailPage) renderComparisons(l text.Lang) app.UI {
 		)),
 		app.TBody().Body(app.Range(comps).Slice(func(i int) app.UI {
 			c := comps[i]
-			name := i18n.T(l, alternativeKeys[c.Alternative].heading)
+			name := ltan.AlternativeName(l, c.Alternative)
 			if c.Err != nil {
 				return app.Tr().DataSet("alternative", c.Alternative.String()).Body(
 					app.Th().Scope("row").Text(name),
@@ -75,7 +76,7 @@ func (p *longTailPage) renderComparisons(l text.Lang) app.UI {
 				app.Th().Scope("row").Text(name),
 				app.Td().Text(strings.Join(params, ", ")),
 				app.Td().Class("num").Text(i18n.Number(l, c.LR, 3)),
-				app.Td().Class("num").Text(pValue(l, c.P)),
+				app.Td().Class("num").Text(ltan.PValue(l, c.P)),
 				app.Td().Text(preferenceText(l, c.Preference)),
 			)
 		})),

@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 
+	ltan "reachlab/app/analysis/longtail"
 	"reachlab/app/i18n"
 	"reachlab/app/text"
 	"reachlab/app/ui/shell"
@@ -29,7 +30,7 @@ func (p *longTailPage) view() app.UI {
 		app.P().Class("lead").Text(i18n.T(l, i18n.LongTailIntro)),
 		p.renderSettings(l),
 		p.renderMessages(l),
-		app.If(res != nil && res.problem == problemNone, func() app.UI {
+		app.If(res != nil && res.Problem == ltan.ProblemNone, func() app.UI {
 			return app.Div().ID("results").Body(
 				p.renderConcentration(l),
 				p.renderCharts(l),
@@ -43,11 +44,11 @@ func (p *longTailPage) view() app.UI {
 // examples are the built-in views a newcomer can open in one click.
 var examples = []struct {
 	label i18n.Key
-	set   settings
+	set   ltan.Settings
 }{
-	{i18n.LongTailExampleAll, settings{Dataset: "case:tv-vs-brand", Column: "Reach"}},
-	{i18n.LongTailExamplePosts, settings{Dataset: "case:tv-vs-brand", Column: "Reach", Channel: "Brand page"}},
-	{i18n.LongTailExampleReactions, settings{Dataset: "case:tv-vs-brand", Column: "Reactions", Channel: "Brand page"}},
+	{i18n.LongTailExampleAll, ltan.Settings{Dataset: "case:tv-vs-brand", Column: "Reach"}},
+	{i18n.LongTailExamplePosts, ltan.Settings{Dataset: "case:tv-vs-brand", Column: "Reach", Channel: "Brand page"}},
+	{i18n.LongTailExampleReactions, ltan.Settings{Dataset: "case:tv-vs-brand", Column: "Reactions", Channel: "Brand page"}},
 }
 
 // renderSettings draws the dataset, column and rows pickers, each a
@@ -57,7 +58,7 @@ func (p *longTailPage) renderSettings(l text.Lang) app.UI {
 	var columns, channels []string
 	column, channel := p.set.Column, p.set.Channel
 	if res != nil {
-		columns, channels, column, channel = res.columns, res.channel, res.set.Column, res.set.Channel
+		columns, channels, column, channel = res.Columns, res.Channels, res.Settings.Column, res.Settings.Channel
 		if column != "" && !slices.Contains(columns, column) {
 			columns = append(slices.Clone(columns), column) // the URL's column, which the alert explains
 		}
@@ -67,7 +68,7 @@ func (p *longTailPage) renderSettings(l text.Lang) app.UI {
 		if i > 0 {
 			exampleLinks = append(exampleLinks, app.Text(" · "))
 		}
-		exampleLinks = append(exampleLinks, app.A().Href(ex.set.link()).Text(i18n.T(l, ex.label)))
+		exampleLinks = append(exampleLinks, app.A().Href(ex.set.Link()).Text(i18n.T(l, ex.label)))
 	}
 	return app.Section().Class("card settings").Aria("labelledby", "lt-settings-heading").Body(
 		app.H2().ID("lt-settings-heading").Text(i18n.T(l, i18n.LongTailSettings)),
@@ -100,12 +101,12 @@ func (p *longTailPage) renderSettings(l text.Lang) app.UI {
 
 func (p *longTailPage) onColumn(ctx app.Context, e app.Event) {
 	c := shell.Value(ctx)
-	p.change(ctx, func(s *settings) { s.Column = c })
+	p.change(ctx, func(s *ltan.Settings) { s.Column = c })
 }
 
 func (p *longTailPage) onChannel(ctx app.Context, e app.Event) {
 	c := shell.Value(ctx)
-	p.change(ctx, func(s *settings) { s.Channel = c })
+	p.change(ctx, func(s *ltan.Settings) { s.Channel = c })
 }
 
 // renderMessages shows what went right (status) and wrong (alerts), where
@@ -119,15 +120,15 @@ func (p *longTailPage) renderMessages(l text.Lang) app.UI {
 		status = i18n.Tf(l, i18n.LongTailLoading, p.loading)
 	case p.loadErr != "":
 		alerts = append(alerts, p.loadErr)
-	case res != nil && res.problem != problemNone:
-		alerts = append(alerts, res.problemText(l))
+	case res != nil && res.Problem != ltan.ProblemNone:
+		alerts = append(alerts, res.ProblemText(l))
 	case res != nil:
-		status = i18n.Tf(l, i18n.LongTailComputed, res.meta.Name, res.set.Column, count(l, res.desc.N+res.desc.Excluded.Total()))
-		if res.set.Channel != "" {
-			status += " " + i18n.Tf(l, i18n.LongTailRowsShown, count(l, res.rows), count(l, res.total), res.set.Channel)
+		status = i18n.Tf(l, i18n.LongTailComputed, res.Dataset.Name, res.Settings.Column, ltan.Count(l, res.Description.N+res.Description.Excluded.Total()))
+		if res.Settings.Channel != "" {
+			status += " " + i18n.Tf(l, i18n.LongTailRowsShown, ltan.Count(l, res.Rows), ltan.Count(l, res.Total), res.Settings.Channel)
 		}
-		if res.fitErr != nil {
-			alerts = append(alerts, fitFailure(l, res.fitErr))
+		if res.FitErr != nil {
+			alerts = append(alerts, ltan.FitFailure(l, res.FitErr))
 		}
 	}
 	if p.compsErr != nil {
@@ -142,11 +143,11 @@ func (p *longTailPage) renderMessages(l text.Lang) app.UI {
 		),
 		app.Div().ID("lt-alerts").Attr("role", "alert").Body(
 			app.Range(alerts).Slice(func(i int) app.UI { return app.P().Class("error").Text(alerts[i]) }),
-			app.If(res != nil && (res.problem == problemNotNumeric || res.problem == problemNoNumeric), func() app.UI {
-				return app.P().Body(app.A().Href("/data?dataset=" + url.QueryEscape(res.meta.ID)).Text(i18n.T(l, i18n.LongTailDataLink)))
+			app.If(res != nil && (res.Problem == ltan.ProblemNotNumeric || res.Problem == ltan.ProblemNoNumeric), func() app.UI {
+				return app.P().Body(app.A().Href("/data?dataset=" + url.QueryEscape(res.Dataset.ID)).Text(i18n.T(l, i18n.LongTailDataLink)))
 			}),
-			app.If(res != nil && res.problem == problemTooFew, func() app.UI {
-				return app.P().Text(excludedSentence(l, res.desc))
+			app.If(res != nil && res.Problem == ltan.ProblemTooFew, func() app.UI {
+				return app.P().Text(ltan.ExcludedSentence(l, res.Description))
 			}),
 		),
 	)
@@ -166,26 +167,26 @@ func measure(id, name, value string, raw float64, definition string) app.UI {
 // and in figures, each with its definition.
 func (p *longTailPage) renderConcentration(l text.Lang) app.UI {
 	res := p.res
-	d, w := res.desc, res.noun
-	items := func(n int) string { return count(l, n) + " " + w.word(l, n) }
+	d, w := res.Description, res.Noun
+	items := func(n int) string { return ltan.Count(l, n) + " " + w.Word(l, n) }
 	tops := make([]app.UI, len(d.Top))
 	for i, t := range d.Top {
 		pct := strconv.Itoa(int(t.Fraction*100 + 0.5))
-		tops[i] = measure("top-"+pct, i18n.Tf(l, i18n.LongTailTopShare, fractionLabel(l, t.Fraction)),
-			i18n.Tf(l, i18n.LongTailTopValue, sharePercent(l, t.Share), items(t.Items)), t.Share, "")
+		tops[i] = measure("top-"+pct, i18n.Tf(l, i18n.LongTailTopShare, ltan.FractionLabel(l, t.Fraction)),
+			i18n.Tf(l, i18n.LongTailTopValue, ltan.SharePercent(l, t.Share), items(t.Items)), t.Share, "")
 	}
 	return app.Section().ID("concentration").Class("card").Aria("labelledby", "concentration-heading").Body(
 		app.H2().ID("concentration-heading").Text(i18n.T(l, i18n.LongTailConcHeading)),
-		app.P().ID("top-sentence").Class("reading").Text(topSentence(l, d, w, res.set.Column)),
-		app.P().ID("half-sentence").Text(halfSentence(l, d, w)),
-		app.P().ID("excluded").Text(excludedSentence(l, d)),
+		app.P().ID("top-sentence").Class("reading").Text(ltan.TopSentence(l, d, w, res.Settings.Column)),
+		app.P().ID("half-sentence").Text(ltan.HalfSentence(l, d, w)),
+		app.P().ID("excluded").Text(ltan.ExcludedSentence(l, d)),
 		app.Dl().Class("measures").Body(append(tops,
 			measure("gini", i18n.T(l, i18n.LongTailGini), i18n.Number(l, d.Gini, 2), d.Gini, i18n.T(l, i18n.LongTailDefGini)),
 			measure("hhi", i18n.T(l, i18n.LongTailHHI),
-				i18n.Tf(l, i18n.LongTailHHIValue, i18n.Number(l, d.HHIPoints, 0), i18n.Number(l, d.EffectiveNumber, 1), w.word(l, 2)),
+				i18n.Tf(l, i18n.LongTailHHIValue, i18n.Number(l, d.HHIPoints, 0), i18n.Number(l, d.EffectiveNumber, 1), w.Word(l, 2)),
 				d.HHIPoints, i18n.T(l, i18n.LongTailDefHHI)),
 			measure("half-count", i18n.T(l, i18n.LongTailHalf),
-				i18n.Tf(l, i18n.LongTailTopValue, items(d.HalfCount), sharePercent(l, d.HalfFraction)),
+				i18n.Tf(l, i18n.LongTailTopValue, items(d.HalfCount), ltan.SharePercent(l, d.HalfFraction)),
 				float64(d.HalfCount), i18n.T(l, i18n.LongTailDefHalf)),
 		)...),
 		app.Details().Body(
@@ -201,36 +202,36 @@ func (p *longTailPage) renderConcentration(l text.Lang) app.UI {
 // renderCharts draws the rank–size, CCDF and Lorenz charts, each with its
 // text alternative and computed reading.
 func (p *longTailPage) renderCharts(l text.Lang) app.UI {
-	figs := p.res.figs[l]
+	figs := p.res.Charts[l]
 	return app.Section().ID("charts").Class("card").Aria("labelledby", "charts-heading").Body(
 		app.H2().ID("charts-heading").Text(i18n.T(l, i18n.LongTailChartsHeading)),
-		drawFigure(l, "lt-rank-size", figs.rankSize),
-		drawFigure(l, "lt-ccdf", figs.ccdf),
-		drawFigure(l, "lt-lorenz", figs.lorenz),
+		drawFigure(l, "lt-rank-size", figs.RankSize),
+		drawFigure(l, "lt-ccdf", figs.CCDF),
+		drawFigure(l, "lt-lorenz", figs.Lorenz),
 	)
 }
 
 // drawFigure draws a figure, or says why it cannot be drawn.
-func drawFigure(l text.Lang, id string, f figure) app.UI {
-	if f.err != nil {
-		return app.P().Class("error").Attr("role", "alert").Text(i18n.Tf(l, i18n.LongTailChartFailed, f.err.Error()))
+func drawFigure(l text.Lang, id string, f ltan.Chart) app.UI {
+	if f.Err != nil {
+		return app.P().Class("error").Attr("role", "alert").Text(i18n.Tf(l, i18n.LongTailChartFailed, f.Err.Error()))
 	}
-	return &chartview.Figure{ID: id, Chart: f.option, Reading: f.reading, SaveLabel: i18n.T(l, i18n.ChartSave)}
+	return &chartview.Figure{ID: id, Chart: f.Option, Reading: f.Reading, SaveLabel: i18n.T(l, i18n.ChartSave)}
 }
 
 // renderFit says in plain words whether a power law describes the tail,
 // with the goodness-of-fit test and the numbers behind it one click away.
 func (p *longTailPage) renderFit(l text.Lang) app.UI {
 	res := p.res
-	if !res.hasFit() {
+	if !res.HasFit() {
 		return app.Section().ID("fit").Class("card").Aria("labelledby", "fit-heading").Body(
 			app.H2().ID("fit-heading").Text(i18n.T(l, i18n.LongTailFitHeading)),
-			app.P().Text(fitFailure(l, res.fitErr)),
+			app.P().Text(ltan.FitFailure(l, res.FitErr)),
 		)
 	}
 	return app.Section().ID("fit").Class("card").Aria("labelledby", "fit-heading").Body(
 		app.H2().ID("fit-heading").Text(i18n.T(l, i18n.LongTailFitHeading)),
-		app.P().ID("fit-sentence").Class("reading").Text(strings.Join(fitSentences(l, res.fit, p.comps, p.boot.result), " ")),
+		app.P().ID("fit-sentence").Class("reading").Text(strings.Join(ltan.FitSentences(l, res.Fit, p.comps, p.boot.result), " ")),
 		app.If(p.comparing, func() app.UI {
 			return app.Div().ID("compare-busy").Class("progress").Attr("role", "status").Body(
 				app.Progress().Aria("label", i18n.T(l, i18n.LongTailComparing)),
@@ -244,5 +245,5 @@ func (p *longTailPage) renderFit(l text.Lang) app.UI {
 
 func (p *longTailPage) onDataset(ctx app.Context, e app.Event) {
 	id := shell.Value(ctx)
-	p.change(ctx, func(s *settings) { *s = settings{Dataset: id, Resamples: s.Resamples} })
+	p.change(ctx, func(s *ltan.Settings) { *s = ltan.Settings{Dataset: id, Resamples: s.Resamples} })
 }

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	ltan "reachlab/app/analysis/longtail"
 	"reachlab/app/i18n"
 	"reachlab/app/longtail"
 	"reachlab/app/text"
@@ -49,15 +50,15 @@ func textOf(fragment string) string {
 func casePage(t *testing.T, l text.Lang) *longTailPage {
 	t.Helper()
 	res := analyze(readTable(t, caseTable(t), caseRoles), workspace.Meta{ID: "case:tv-vs-brand", Name: "TV vs brand"},
-		settings{Dataset: "case:tv-vs-brand", Channel: "Brand page", Resamples: 1000})
-	comps, err := longtail.Compare(res.sample, res.fit)
+		ltan.Settings{Dataset: "case:tv-vs-brand", Channel: "Brand page", Resamples: 1000})
+	comps, err := longtail.Compare(res.Sample, res.Fit)
 	if err != nil {
 		t.Fatal(err)
 	}
 	return &longTailPage{
 		lang: l, ready: true,
 		datasets: []workspace.Meta{{ID: "case:tv-vs-brand", Name: "TV vs brand"}, {ID: "u1", Name: "<b>my</b> export.csv"}},
-		set:      res.set, res: res, comps: comps,
+		set:      res.Settings, res: res, comps: comps,
 	}
 }
 
@@ -93,8 +94,8 @@ func TestRenderResults(t *testing.T) {
 			t.Errorf("the numbers lack #%s", id)
 		}
 	}
-	if _, inner := element(html, "dd", `id="fit-xmin"`); textOf(inner) != i18n.Auto(text.EN, p.res.fit.XMin) {
-		t.Errorf("x_min shown as %q, fit %v", textOf(inner), p.res.fit.XMin)
+	if _, inner := element(html, "dd", `id="fit-xmin"`); textOf(inner) != i18n.Auto(text.EN, p.res.Fit.XMin) {
+		t.Errorf("x_min shown as %q, fit %v", textOf(inner), p.res.Fit.XMin)
 	}
 	if _, inner := element(html, "dd", `id="fit-p"`); textOf(inner) != "not available — run the goodness-of-fit test above" {
 		t.Errorf("p before the test: %q", textOf(inner))
@@ -169,8 +170,8 @@ func TestRenderInFrench(t *testing.T) {
 }
 
 func TestRenderProblemsAsAlerts(t *testing.T) {
-	res := analyze(readTable(t, withValues("views", 1, 2, 3), nil), meta, settings{Dataset: "test"})
-	p := &longTailPage{lang: text.EN, ready: true, datasets: []workspace.Meta{meta}, set: res.set, res: res}
+	res := analyze(readTable(t, withValues("views", 1, 2, 3), nil), meta, ltan.Settings{Dataset: "test"})
+	p := &longTailPage{lang: text.EN, ready: true, datasets: []workspace.Meta{meta}, set: res.Settings, res: res}
 	html := uitest.Render(t, p)
 	if _, inner := element(html, "div", `id="lt-alerts"`, `role="alert"`); !strings.Contains(textOf(inner), "Only 3 positive values in “views”") {
 		t.Errorf("alerts: %q", textOf(inner))
@@ -191,8 +192,8 @@ func TestRenderProblemsAsAlerts(t *testing.T) {
 
 func TestRenderTimeAndFragmentation(t *testing.T) {
 	daily := "post,date,likes\na,2026-03-01,10\na,2026-03-02,6\na,2026-03-03,4\nb,2026-03-01,8\nb,2026-03-02,2\n"
-	res := analyze(readTable(t, daily, attentionRoles), meta, settings{Dataset: "test", Column: "likes"})
-	html := uitest.Render(t, &longTailPage{lang: text.EN, ready: true, set: res.set, res: res})
+	res := analyze(readTable(t, daily, attentionRoles), meta, ltan.Settings{Dataset: "test", Column: "likes"})
+	html := uitest.Render(t, &longTailPage{lang: text.EN, ready: true, set: res.Settings, res: res})
 	_, table := element(html, "table", `id="attention"`)
 	if row := textOf(table); !strings.Contains(row, "1 40% 2") || !strings.Contains(row, "7 not available — no post was observed that long 0") {
 		t.Errorf("attention table %q", row)
@@ -201,8 +202,8 @@ func TestRenderTimeAndFragmentation(t *testing.T) {
 		t.Errorf("half-life %q", textOf(inner))
 	}
 
-	res = analyze(readTable(t, twoMonths, shareRoles), meta, settings{Dataset: "test", Column: "share"})
-	html = uitest.Render(t, &longTailPage{lang: text.EN, ready: true, set: res.set, res: res})
+	res = analyze(readTable(t, twoMonths, shareRoles), meta, ltan.Settings{Dataset: "test", Column: "share"})
+	html = uitest.Render(t, &longTailPage{lang: text.EN, ready: true, set: res.Settings, res: res})
 	_, table = element(html, "table", `id="fragmentation"`)
 	if row := textOf(table); !strings.Contains(row, "2015-01-01 6 65% 2,156 4.6 55% 10% (2 channels)") {
 		t.Errorf("fragmentation table %q", row)

@@ -1,9 +1,9 @@
 package longtailpage
 
 import (
-	"math"
 	"net/url"
 
+	ltan "reachlab/app/analysis/longtail"
 	"reachlab/app/data/roles"
 	"reachlab/app/i18n"
 	"reachlab/app/longtail"
@@ -26,27 +26,27 @@ func (p *longTailPage) renderTime(l text.Lang) app.UI {
 }
 
 func (p *longTailPage) renderAttention(l text.Lang) app.UI {
-	a := p.res.attn
+	a := p.res.Attention
 	body := []app.UI{app.H3().Text(i18n.T(l, i18n.LongTailAttnHeading))}
-	switch a.status {
-	case attnNoColumns:
+	switch a.Status {
+	case ltan.AttentionNoColumns:
 		body = append(body, app.P().ID("attention-note").Class("muted").Text(i18n.T(l, i18n.LongTailAttnNoColumns)))
-	case attnOneRow:
+	case ltan.AttentionOneRow:
 		body = append(body, app.P().ID("attention-note").Class("muted").Text(i18n.T(l, i18n.LongTailAttnOneRow)))
-	case attnBadRows:
-		body = append(body, app.P().ID("attention-note").Class("error").Attr("role", "alert").Text(i18n.Tf(l, i18n.LongTailAttnBadRows, count(l, a.errRow))))
-	case attnReady:
+	case ltan.AttentionBadRows:
+		body = append(body, app.P().ID("attention-note").Class("error").Attr("role", "alert").Text(i18n.Tf(l, i18n.LongTailAttnBadRows, ltan.Count(l, a.ErrRow))))
+	case ltan.AttentionReady:
 		how := i18n.LongTailAttnDaily
-		if a.cumulative {
+		if a.Cumulative {
 			how = i18n.LongTailAttnCumulative
 		}
 		half := i18n.T(l, i18n.LongTailAttnNoHalfLife)
-		if a.result.HalfLifePosts > 0 {
-			half = i18n.Tf(l, i18n.LongTailAttnHalfLife, i18n.Auto(l, a.result.MedianHalfLife), count(l, a.result.HalfLifePosts))
+		if a.Result.HalfLifePosts > 0 {
+			half = i18n.Tf(l, i18n.LongTailAttnHalfLife, i18n.Auto(l, a.Result.MedianHalfLife), ltan.Count(l, a.Result.HalfLifePosts))
 		}
-		pooled := a.result.Pooled
+		pooled := a.Result.Pooled
 		body = append(body,
-			app.P().Class("muted").Text(i18n.Tf(l, how, count(l, a.posts))),
+			app.P().Class("muted").Text(i18n.Tf(l, how, ltan.Count(l, a.Posts))),
 			app.Table().ID("attention").Class("grid").Body(
 				app.THead().Body(app.Tr().Body(
 					app.Th().Scope("col").Text(i18n.T(l, i18n.LongTailAttnColDay)),
@@ -57,12 +57,12 @@ func (p *longTailPage) renderAttention(l text.Lang) app.UI {
 					s := pooled[i]
 					share := i18n.T(l, i18n.LongTailAttnUnobserved)
 					if s.Status == longtail.Available {
-						share = sharePercent(l, s.Share)
+						share = ltan.SharePercent(l, s.Share)
 					}
 					return app.Tr().Body(
 						app.Th().Scope("row").Text(i18n.Auto(l, s.Day)),
 						app.Td().Class("num").Text(share),
-						app.Td().Class("num").Text(count(l, s.Posts)),
+						app.Td().Class("num").Text(ltan.Count(l, s.Posts)),
 					)
 				})),
 			),
@@ -73,26 +73,26 @@ func (p *longTailPage) renderAttention(l text.Lang) app.UI {
 }
 
 func (p *longTailPage) renderFragmentation(l text.Lang) app.UI {
-	f := p.res.frag
+	f := p.res.Fragmentation
 	body := []app.UI{app.H3().Text(i18n.T(l, i18n.LongTailFragHeading))}
 	switch {
-	case !f.available:
+	case !f.Available:
 		body = append(body, app.P().ID("fragmentation-note").Class("muted").Body(
 			app.Text(i18n.Tf(l, i18n.LongTailFragMissing, roles.Channel.Name(l), roles.Share.Name(l), roles.Date.Name(l))+" "),
-			app.A().Href("/data?dataset="+url.QueryEscape(p.res.meta.ID)).Text(i18n.T(l, i18n.LongTailDataLink)),
+			app.A().Href("/data?dataset="+url.QueryEscape(p.res.Dataset.ID)).Text(i18n.T(l, i18n.LongTailDataLink)),
 		))
-	case f.err != nil:
-		body = append(body, app.P().ID("fragmentation-note").Class("error").Attr("role", "alert").Text(i18n.Tf(l, i18n.LongTailFragBadRows, count(l, f.errRow))))
+	case f.Err != nil:
+		body = append(body, app.P().ID("fragmentation-note").Class("error").Attr("role", "alert").Text(i18n.Tf(l, i18n.LongTailFragBadRows, ltan.Count(l, f.ErrRow))))
 	default:
 		units := i18n.LongTailFragPercent
-		if f.fractions {
+		if f.Fractions {
 			units = i18n.LongTailFragFractions
 		}
 		note := i18n.T(l, units)
-		if f.skipped > 0 {
-			note += " " + i18n.Tf(l, i18n.LongTailFragSkipped, count(l, f.skipped))
+		if f.Skipped > 0 {
+			note += " " + i18n.Tf(l, i18n.LongTailFragSkipped, ltan.Count(l, f.Skipped))
 		}
-		periods := f.periods
+		periods := f.Periods
 		body = append(body,
 			app.P().Class("muted").Text(note),
 			app.Div().Class("table-scroll").Body(app.Table().ID("fragmentation").Class("grid").Body(
@@ -102,19 +102,19 @@ func (p *longTailPage) renderFragmentation(l text.Lang) app.UI {
 					app.Th().Scope("col").Class("num").Text(i18n.T(l, i18n.LongTailColCoverage)),
 					app.Th().Scope("col").Class("num").Text(i18n.T(l, i18n.LongTailColHHI)),
 					app.Th().Scope("col").Class("num").Text(i18n.T(l, i18n.LongTailColEffective)),
-					app.Th().Scope("col").Class("num").Text(i18n.Tf(l, i18n.LongTailColTop, count(l, fragTopK))),
+					app.Th().Scope("col").Class("num").Text(i18n.Tf(l, i18n.LongTailColTop, ltan.Count(l, ltan.TopK))),
 					app.Th().Scope("col").Class("num").Text(i18n.T(l, i18n.LongTailColOthers)),
 				)),
 				app.TBody().Body(app.Range(periods).Slice(func(i int) app.UI {
 					c := periods[i]
 					return app.Tr().Body(
-						app.Th().Scope("row").Text(periodLabel(l, c.Period)),
-						app.Td().Class("num").Text(count(l, c.Channels)),
-						app.Td().Class("num").Text(sharePercent(l, c.Coverage)),
-						app.Td().Class("num").Text(notAvailable(l, 10000*c.HHIListed, 0)),
-						app.Td().Class("num").Text(notAvailable(l, c.EffectiveChannels, 1)),
-						app.Td().Class("num").Text(sharePercent(l, c.TopShare)),
-						app.Td().Class("num").Text(i18n.Tf(l, i18n.LongTailOthersValue, sharePercent(l, c.OutsideTop), count(l, c.OutsideTopN))),
+						app.Th().Scope("row").Text(ltan.PeriodLabel(l, c.Period)),
+						app.Td().Class("num").Text(ltan.Count(l, c.Channels)),
+						app.Td().Class("num").Text(ltan.SharePercent(l, c.Coverage)),
+						app.Td().Class("num").Text(ltan.NotAvailable(l, 10000*c.HHIListed, 0)),
+						app.Td().Class("num").Text(ltan.NotAvailable(l, c.EffectiveChannels, 1)),
+						app.Td().Class("num").Text(ltan.SharePercent(l, c.TopShare)),
+						app.Td().Class("num").Text(i18n.Tf(l, i18n.LongTailOthersValue, ltan.SharePercent(l, c.OutsideTop), ltan.Count(l, c.OutsideTopN))),
 					)
 				})),
 			)),
@@ -123,21 +123,13 @@ func (p *longTailPage) renderFragmentation(l text.Lang) app.UI {
 				app.Li().Text(i18n.T(l, i18n.LongTailDefFragEffective)),
 			),
 		)
-		if fig, ok := f.chart[l]; ok {
+		if fig, ok := f.Chart[l]; ok {
 			body = append(body, drawFigure(l, "lt-shares", fig))
 		} else if len(periods) > 0 {
-			body = append(body, app.P().Class("reading").Text(periodSentence(l, periods[0])))
+			body = append(body, app.P().Class("reading").Text(ltan.PeriodSentence(l, periods[0])))
 		}
 	}
 	return app.Div().ID("fragmentation-section").Body(body...)
-}
-
-// notAvailable formats v, or says it is not available (never NaN).
-func notAvailable(l text.Lang, v float64, decimals int) string {
-	if math.IsNaN(v) || math.IsInf(v, 0) {
-		return i18n.T(l, i18n.LongTailNotAvailable)
-	}
-	return i18n.Number(l, v, decimals)
 }
 
 // renderDTT is the French DTT case, computed with the engine on an even
@@ -148,8 +140,8 @@ func renderDTT(l text.Lang) app.UI {
 		app.P().Body(
 			app.Span().Class("badge").Text(i18n.T(l, i18n.LongTailDTTBadge)),
 			app.Text(" "+i18n.Tf(l, i18n.LongTailDTTText,
-				count(l, dtt.Channels), sharePercent(l, dtt.Coverage), sharePercent(l, dtt.TopShare),
-				i18n.Number(l, 10000*dtt.HHIListed, 0), i18n.Number(l, dtt.EffectiveChannels, 0), sharePercent(l, 1-dtt.Coverage))),
+				ltan.Count(l, ltan.DTT.Channels), ltan.SharePercent(l, ltan.DTT.Coverage), ltan.SharePercent(l, ltan.DTT.TopShare),
+				i18n.Number(l, 10000*ltan.DTT.HHIListed, 0), i18n.Number(l, ltan.DTT.EffectiveChannels, 0), ltan.SharePercent(l, 1-ltan.DTT.Coverage))),
 		),
 		app.P().Class("muted").Text(i18n.T(l, i18n.LongTailDTTSource)),
 	)

@@ -1,4 +1,4 @@
-package longtailpage
+package longtail
 
 import (
 	"reachlab/app/data"

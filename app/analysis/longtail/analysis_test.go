@@ -1,4 +1,4 @@
-package longtailpage
+package longtail
 
 import (
 	"fmt"
@@ -25,37 +25,37 @@ var caseRoles = map[string]roles.Role{
 
 func TestAnalyzeTheBuiltInCase(t *testing.T) {
 	tb := readTable(t, caseTable(t), caseRoles)
-	a := analyze(tb, meta, settings{Channel: "Brand page"})
-	if a.problem != problemNone || a.fitErr != nil {
-		t.Fatalf("problem %d, fit error %v", a.problem, a.fitErr)
+	a := analyzeTable(tb, meta, Settings{Channel: "Brand page"})
+	if a.Problem != ProblemNone || a.FitErr != nil {
+		t.Fatalf("problem %d, fit error %v", a.Problem, a.FitErr)
 	}
 	// The default column is the one with role reach; the posts of the brand
 	// page are 48 of the 49 rows; rows are posts.
-	if a.set.Column != "Reach" || a.rows != 48 || a.total != 49 || a.noun != nounPosts || a.desc.N != 48 {
-		t.Errorf("column %q, rows %d of %d, noun %d, n %d", a.set.Column, a.rows, a.total, a.noun, a.desc.N)
+	if a.Settings.Column != "Reach" || a.Rows != 48 || a.Total != 49 || a.Noun != nounPosts || a.Description.N != 48 {
+		t.Errorf("column %q, rows %d of %d, noun %d, n %d", a.Settings.Column, a.Rows, a.Total, a.Noun, a.Description.N)
 	}
 	// By hand, the brand page's 5 largest posts (⌈10 % × 48⌉): 15,800 +
 	// 11,110 + 10,530 + 7,890 + 7,160 = 52,490 of 178,940 people reached in
 	// all, 29.3 %.
-	if got := a.desc.Top[1]; got.Items != 5 || math.Abs(got.Share-52490.0/178940) > 1e-12 {
+	if got := a.Description.Top[1]; got.Items != 5 || math.Abs(got.Share-52490.0/178940) > 1e-12 {
 		t.Errorf("top 10 %% = %+v, want 5 posts holding 52,490/178,940", got)
 	}
-	if a.hasFit() != true || a.fit.Kind != longtail.KindDiscrete {
-		t.Errorf("fit %+v: whole numbers get the discrete law", a.fit)
+	if a.HasFit() != true || a.Fit.Kind != longtail.KindDiscrete {
+		t.Errorf("fit %+v: whole numbers get the discrete law", a.Fit)
 	}
 	for _, l := range text.Langs {
-		f := a.figs[l]
-		for name, fig := range map[string]figure{"rank-size": f.rankSize, "ccdf": f.ccdf, "lorenz": f.lorenz} {
-			if fig.err != nil || fig.option.Option == "" || fig.option.Alt == "" || fig.reading == "" {
+		f := a.Charts[l]
+		for name, fig := range map[string]Chart{"rank-size": f.RankSize, "ccdf": f.CCDF, "lorenz": f.Lorenz} {
+			if fig.Err != nil || fig.Option.Option == "" || fig.Option.Alt == "" || fig.Reading == "" {
 				t.Errorf("%s %s: %+v", l, name, fig)
 			}
 		}
 	}
-	if a.frag.available {
+	if a.Fragmentation.Available {
 		t.Error("the case has no audience shares: no fragmentation")
 	}
-	if a.attn.status != attnOneRow {
-		t.Errorf("attention status %d, want one row per post", a.attn.status)
+	if a.Attention.Status != AttentionOneRow {
+		t.Errorf("attention status %d, want one row per post", a.Attention.Status)
 	}
 }
 
@@ -80,31 +80,31 @@ func TestAnalyzeDegenerateInput(t *testing.T) {
 		name    string
 		csv     string
 		column  string
-		want    problem
+		want    Problem
 		message string
 	}{
 		{"too few", withValues("views", 5, 3, 0, -1, nan, 8, 1, 2, 9, 4, 7), "",
-			problemTooFew, "Only 8 positive values in “views”: at least 10 are needed to measure a long tail and fit a power law."},
+			ProblemTooFew, "Only 8 positive values in “views”: at least 10 are needed to measure a long tail and fit a power law."},
 		{"all equal", withValues("views", 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7), "",
-			problemAllEqual, "All 12 positive values of “views” are equal (7): there is no tail to measure."},
+			ProblemAllEqual, "All 12 positive values of “views” are equal (7): there is no tail to measure."},
 		{"text column", "name,views\nAnn,1\nBob,2\n", "name",
-			problemNotNumeric, "The column “name” holds text or dates, not numbers: pick a numeric column above, or change its type on the Data page."},
+			ProblemNotNumeric, "The column “name” holds text or dates, not numbers: pick a numeric column above, or change its type on the Data page."},
 		{"no such column", withValues("views", 1, 2), "likes",
-			problemNoColumn, "“Test data” has no column named “likes”: pick one of its numeric columns above."},
+			ProblemNoColumn, "“Test data” has no column named “likes”: pick one of its numeric columns above."},
 		{"no numbers", "name,city\nAnn,Paris\nBob,Lyon\n", "",
-			problemNoNumeric, "“Test data” has no numeric column: a long tail is measured on numbers such as reach, views or likes. Check the columns' types on the Data page."},
+			ProblemNoNumeric, "“Test data” has no numeric column: a long tail is measured on numbers such as reach, views or likes. Check the columns' types on the Data page."},
 	}
 	for _, c := range cases {
-		a := analyze(readTable(t, c.csv, nil), meta, settings{Column: c.column})
-		if a.problem != c.want {
-			t.Errorf("%s: problem %d, want %d", c.name, a.problem, c.want)
+		a := analyzeTable(readTable(t, c.csv, nil), meta, Settings{Column: c.column})
+		if a.Problem != c.want {
+			t.Errorf("%s: problem %d, want %d", c.name, a.Problem, c.want)
 			continue
 		}
-		if got := a.problemText(text.EN); got != c.message {
+		if got := a.ProblemText(text.EN); got != c.message {
 			t.Errorf("%s:\n got %q\nwant %q", c.name, got, c.message)
 		}
-		if strings.Contains(a.problemText(text.FR), "NaN") || a.problemText(text.FR) == "" {
-			t.Errorf("%s: French message %q", c.name, a.problemText(text.FR))
+		if strings.Contains(a.ProblemText(text.FR), "NaN") || a.ProblemText(text.FR) == "" {
+			t.Errorf("%s: French message %q", c.name, a.ProblemText(text.FR))
 		}
 	}
 }
@@ -114,12 +114,12 @@ func TestAnalyzeCountsWhatIsLeftOut(t *testing.T) {
 	for i := 1; i <= 20; i++ {
 		xs = append(xs, float64(i*i))
 	}
-	a := analyze(readTable(t, withValues("views", xs...), nil), meta, settings{})
+	a := analyzeTable(readTable(t, withValues("views", xs...), nil), meta, Settings{})
 	want := longtail.Excluded{Zero: 2, Negative: 1, NaN: 1}
-	if a.problem != problemNone || a.desc.Excluded != want || a.desc.N != 20 {
-		t.Errorf("problem %d, excluded %+v (want %+v), n %d", a.problem, a.desc.Excluded, want, a.desc.N)
+	if a.Problem != ProblemNone || a.Description.Excluded != want || a.Description.N != 20 {
+		t.Errorf("problem %d, excluded %+v (want %+v), n %d", a.Problem, a.Description.Excluded, want, a.Description.N)
 	}
-	if a.noun != nounRows {
+	if a.Noun != nounRows {
 		t.Error("a table without post identifiers speaks of rows")
 	}
 }
@@ -134,7 +134,7 @@ func TestFitFailures(t *testing.T) {
 		{&longtail.Error{Op: "Fit", Row: -1, Err: longtail.ErrNumerical, Detail: "x"}, "The power law could not be fitted (longtail.Fit: numerical failure: x)."},
 	}
 	for _, c := range cases {
-		if got := fitFailure(text.EN, c.err); got != c.want {
+		if got := FitFailure(text.EN, c.err); got != c.want {
 			t.Errorf("got %q, want %q", got, c.want)
 		}
 	}

@@ -1,4 +1,4 @@
-package longtailpage
+package longtail
 
 import (
 	"math"
@@ -10,11 +10,11 @@ import (
 	"reachlab/app/text"
 )
 
-// sharePercent writes a fraction of a total (0.8212) as a percentage with as
+// SharePercent writes a fraction of a total (0.8212) as a percentage with as
 // many decimals as its size deserves: none from 10 % to 99.5 % ("82 %"), one
 // from 1 % and above 99.5 % ("2.4 %", "99.8 %"), two below 1 % ("0.35 %"),
 // "< 0.01 %" below that, exactly "0 %" and "100 %" at the ends.
-func sharePercent(l text.Lang, f float64) string {
+func SharePercent(l text.Lang, f float64) string {
 	v := 100 * f
 	switch {
 	case math.IsNaN(v):
@@ -31,16 +31,16 @@ func sharePercent(l text.Lang, f float64) string {
 	return i18n.Percent(l, v, 0)
 }
 
-// fractionLabel writes one of the round fractions of items the page
+// FractionLabel writes one of the round fractions of items the page
 // reports (longtail.TopFractions: 1 %, 10 %, 20 %) as a whole percentage.
-func fractionLabel(l text.Lang, f float64) string {
+func FractionLabel(l text.Lang, f float64) string {
 	return i18n.Percent(l, math.Round(100*f), 0)
 }
 
-// pValue writes a test's p-value as the paper does, with two decimals, and
+// PValue writes a test's p-value as the paper does, with two decimals, and
 // "< 0.001" for the tiny p-values of likelihood-ratio tests (0.004 keeps
 // three decimals, so that it does not read as 0).
-func pValue(l text.Lang, p float64) string {
+func PValue(l text.Lang, p float64) string {
 	switch {
 	case math.IsNaN(p):
 		return "–"
@@ -52,29 +52,29 @@ func pValue(l text.Lang, p float64) string {
 	return i18n.Number(l, p, 2)
 }
 
-// bootstrapP writes the goodness-of-fit p-value found with resamples
+// BootstrapP writes the goodness-of-fit p-value found with resamples
 // resamples, with two decimals: "0.41". When no resample was as far as the
 // data, p is only known to be below 1/resamples, and "0.00" would overstate
 // what the test knows: "< 0.01" for 100 resamples.
-func bootstrapP(l text.Lang, p float64, resamples int) string {
+func BootstrapP(l text.Lang, p float64, resamples int) string {
 	if p == 0 && resamples > 0 {
 		return "< " + i18n.Auto(l, 1/float64(resamples))
 	}
 	return i18n.Number(l, p, 2)
 }
 
-// pEquals writes bootstrapP as an expression for a sentence: "p = 0.41",
+// PEquals writes bootstrapP as an expression for a sentence: "p = 0.41",
 // or "p < 0.01".
-func pEquals(l text.Lang, p float64, resamples int) string {
-	v := bootstrapP(l, p, resamples)
+func PEquals(l text.Lang, p float64, resamples int) string {
+	v := BootstrapP(l, p, resamples)
 	if strings.HasPrefix(v, "<") {
 		return "p " + v
 	}
 	return "p = " + v
 }
 
-// count writes a whole number with digit groups: "1,000" or "1 000".
-func count(l text.Lang, n int) string { return i18n.Number(l, float64(n), 0) }
+// Count writes a whole number with digit groups: "1,000" or "1 000".
+func Count(l text.Lang, n int) string { return i18n.Number(l, float64(n), 0) }
 
 // capitalize upper-cases the first letter of s, for a list that starts a
 // sentence.
@@ -96,4 +96,12 @@ func joinList(l text.Lang, items []string) string {
 		return items[0]
 	}
 	return strings.Join(items[:len(items)-1], ", ") + i18n.T(l, i18n.LongTailAnd) + items[len(items)-1]
+}
+
+// NotAvailable formats v, or says it is not available (never NaN).
+func NotAvailable(l text.Lang, v float64, decimals int) string {
+	if math.IsNaN(v) || math.IsInf(v, 0) {
+		return i18n.T(l, i18n.LongTailNotAvailable)
+	}
+	return i18n.Number(l, v, decimals)
 }

@@ -1,4 +1,4 @@
-package longtailpage
+package longtail
 
 import (
 	"errors"
@@ -30,21 +30,21 @@ func TestConcentrationSentences(t *testing.T) {
 	cases := []struct {
 		name, got, want string
 	}{
-		{"top en", topSentence(text.EN, d, nounPosts, "Reach"),
+		{"top en", TopSentence(text.EN, d, nounPosts, "Reach"),
 			"The top 10% of posts (1 of 10) carry 50% of the total “Reach”."},
-		{"top fr", topSentence(text.FR, d, nounPosts, "Reach"),
+		{"top fr", TopSentence(text.FR, d, nounPosts, "Reach"),
 			"Les 10" + nbsp + "% de publications en tête (1 sur 10) portent 50" + nbsp + "% du total de «" + nbsp + "Reach" + nbsp + "»."},
-		{"top rows", topSentence(text.EN, d, nounRows, "count"),
+		{"top rows", TopSentence(text.EN, d, nounRows, "count"),
 			"The top 10% of rows (1 of 10) carry 50% of the total “count”."},
-		{"half en", halfSentence(text.EN, d, nounPosts), "Half of the total comes from 1 post, 10% of them."},
-		{"half fr", halfSentence(text.FR, d, nounPosts), "La moitié du total vient de 1 publication, soit 10" + nbsp + "% d'entre elles."},
-		{"excluded en", excludedSentence(text.EN, d),
+		{"half en", HalfSentence(text.EN, d, nounPosts), "Half of the total comes from 1 post, 10% of them."},
+		{"half fr", HalfSentence(text.FR, d, nounPosts), "La moitié du total vient de 1 publication, soit 10" + nbsp + "% d'entre elles."},
+		{"excluded en", ExcludedSentence(text.EN, d),
 			"4 of 14 values are left out (zero: 1, negative: 1, blank or unreadable: 2): shares, log–log charts and the power-law fit need positive numbers."},
-		{"excluded fr", excludedSentence(text.FR, d),
+		{"excluded fr", ExcludedSentence(text.FR, d),
 			"4 valeurs sur 14 sont écartées (nulles" + nbsp + ": 1, négatives" + nbsp + ": 1, vides ou illisibles" + nbsp + ": 2)" + nbsp + ": les parts, les graphiques log–log et l'ajustement en loi de puissance demandent des nombres positifs."},
-		{"one excluded", excludedSentence(text.EN, describe(t, append([]float64{0}, tenPosts[:10]...))),
+		{"one excluded", ExcludedSentence(text.EN, describe(t, append([]float64{0}, tenPosts[:10]...))),
 			"1 of 11 values is left out (zero: 1): shares, log–log charts and the power-law fit need positive numbers."},
-		{"none excluded", excludedSentence(text.EN, describe(t, tenPosts[:10])), "All 10 values are positive numbers: none is left out."},
+		{"none excluded", ExcludedSentence(text.EN, describe(t, tenPosts[:10])), "All 10 values are positive numbers: none is left out."},
 	}
 	for _, c := range cases {
 		if c.got != c.want {
@@ -90,7 +90,7 @@ func TestFitSentences(t *testing.T) {
 			"Une loi de puissance passe le test d'adéquation au-delà de 1" + nbsp + "200 (p = 0,50), mais ce n'est pas la meilleure description. Une loi log-normale convient nettement mieux."},
 	}
 	for _, c := range cases {
-		if got := strings.Join(fitSentences(c.l, fit, c.comps, c.gof), " "); got != c.want {
+		if got := strings.Join(FitSentences(c.l, fit, c.comps, c.gof), " "); got != c.want {
 			t.Errorf("%s:\n got %q\nwant %q", c.name, got, c.want)
 		}
 	}

@@ -1,4 +1,4 @@
-package longtailpage
+package longtail
 
 import (
 	"strings"
@@ -8,17 +8,17 @@ import (
 	"reachlab/app/text"
 )
 
-// noun is what the rows of a dataset are, for the sentences: posts when the
+// Noun is what the rows of a dataset are, for the sentences: posts when the
 // table identifies messages, rows otherwise.
-type noun int
+type Noun int
 
 const (
-	nounRows noun = iota
+	nounRows Noun = iota
 	nounPosts
 )
 
-// word returns the noun for n items in l.
-func (w noun) word(l text.Lang, n int) string {
+// Word returns the noun for n items in l.
+func (w Noun) Word(l text.Lang, n int) string {
 	one, many := i18n.LongTailNounRow, i18n.LongTailNounRows
 	if w == nounPosts {
 		one, many = i18n.LongTailNounPost, i18n.LongTailNounPosts
@@ -29,27 +29,27 @@ func (w noun) word(l text.Lang, n int) string {
 	return i18n.T(l, many)
 }
 
-// topSentence says what share of the total the top 10 % of items carry:
+// TopSentence says what share of the total the top 10 % of items carry:
 // "The top 10% of posts (5 of 49) carry 98% of the total “Reach”."
-func topSentence(l text.Lang, d longtail.Description, w noun, column string) string {
+func TopSentence(l text.Lang, d longtail.Description, w Noun, column string) string {
 	top := d.Top[1]
 	return i18n.Tf(l, i18n.LongTailTopSentence,
-		fractionLabel(l, top.Fraction), w.word(l, d.N), count(l, top.Items), count(l, d.N),
-		sharePercent(l, top.Share), column)
+		FractionLabel(l, top.Fraction), w.Word(l, d.N), Count(l, top.Items), Count(l, d.N),
+		SharePercent(l, top.Share), column)
 }
 
-// halfSentence says how few items make half of the total.
-func halfSentence(l text.Lang, d longtail.Description, w noun) string {
-	return i18n.Tf(l, i18n.LongTailHalfSentence, count(l, d.HalfCount), w.word(l, d.HalfCount), sharePercent(l, d.HalfFraction))
+// HalfSentence says how few items make half of the total.
+func HalfSentence(l text.Lang, d longtail.Description, w Noun) string {
+	return i18n.Tf(l, i18n.LongTailHalfSentence, Count(l, d.HalfCount), w.Word(l, d.HalfCount), SharePercent(l, d.HalfFraction))
 }
 
-// excludedSentence says how many values were left out and why, or that none
+// ExcludedSentence says how many values were left out and why, or that none
 // was.
-func excludedSentence(l text.Lang, d longtail.Description) string {
+func ExcludedSentence(l text.Lang, d longtail.Description) string {
 	ex := d.Excluded
 	total := d.N + ex.Total()
 	if ex.Total() == 0 {
-		return i18n.Tf(l, i18n.LongTailExcludedNone, count(l, total))
+		return i18n.Tf(l, i18n.LongTailExcludedNone, Count(l, total))
 	}
 	var reasons []string
 	for _, r := range []struct {
@@ -62,14 +62,14 @@ func excludedSentence(l text.Lang, d longtail.Description) string {
 		{ex.Inf, i18n.LongTailExcludedInfinite},
 	} {
 		if r.n > 0 {
-			reasons = append(reasons, i18n.Tf(l, r.key, count(l, r.n)))
+			reasons = append(reasons, i18n.Tf(l, r.key, Count(l, r.n)))
 		}
 	}
 	key := i18n.LongTailExcludedMany
 	if ex.Total() == 1 {
 		key = i18n.LongTailExcludedOne
 	}
-	return i18n.Tf(l, key, count(l, ex.Total()), count(l, total), strings.Join(reasons, ", "))
+	return i18n.Tf(l, key, Count(l, ex.Total()), Count(l, total), strings.Join(reasons, ", "))
 }
 
 // alternativeKeys are the words for each alternative law: its name as a
@@ -83,7 +83,7 @@ var alternativeKeys = map[longtail.Alternative]struct{ subject, than, heading i1
 	longtail.Poisson:              {i18n.LongTailAltPoisson, i18n.LongTailThanPoisson, i18n.LongTailNamePoisson},
 }
 
-// fitSentences says in plain words what the fit found, from Judge's
+// FitSentences says in plain words what the fit found, from Judge's
 // verdict on the goodness-of-fit test (nil until it has run) and the
 // likelihood-ratio tests (nil until they have run):
 //
@@ -93,12 +93,12 @@ var alternativeKeys = map[longtail.Alternative]struct{ subject, than, heading i1
 //   - then, for the non-nested alternatives that could be fitted, which fit
 //     significantly better, which the data cannot tell apart from the power
 //     law, and which the power law beats.
-func fitSentences(l text.Lang, fit longtail.PowerLaw, comps []longtail.Comparison, gof *longtail.GoodnessOfFit) []string {
+func FitSentences(l text.Lang, fit longtail.PowerLaw, comps []longtail.Comparison, gof *longtail.GoodnessOfFit) []string {
 	v := longtail.Judge(gof, comps)
 	xmin := i18n.Auto(l, fit.XMin)
 	var p string
 	if gof != nil {
-		p = pEquals(l, gof.P, gof.Resamples)
+		p = PEquals(l, gof.P, gof.Resamples)
 	}
 	var out []string
 	switch v.Support {
@@ -108,7 +108,7 @@ func fitSentences(l text.Lang, fit longtail.PowerLaw, comps []longtail.Compariso
 			out = append(out, i18n.Tf(l, i18n.LongTailFitCutoffGoF, p))
 		}
 	case longtail.SupportNotAssessed:
-		out = append(out, i18n.Tf(l, i18n.LongTailFitUntested, xmin, count(l, fit.NTail), count(l, fit.N), i18n.Number(l, fit.Alpha, 2)))
+		out = append(out, i18n.Tf(l, i18n.LongTailFitUntested, xmin, Count(l, fit.NTail), Count(l, fit.N), i18n.Number(l, fit.Alpha, 2)))
 	case longtail.SupportNone:
 		if v.PowerLawPlausible {
 			out = append(out, i18n.Tf(l, i18n.LongTailFitOutdone, xmin, p))
@@ -151,4 +151,9 @@ func fitSentences(l text.Lang, fit longtail.PowerLaw, comps []longtail.Compariso
 		out = append(out, i18n.Tf(l, i18n.LongTailWorse, joinList(l, worse)))
 	}
 	return out
+}
+
+// AlternativeName is the name of alternative law a as a table heading, in l.
+func AlternativeName(l text.Lang, a longtail.Alternative) string {
+	return i18n.T(l, alternativeKeys[a].heading)
 }

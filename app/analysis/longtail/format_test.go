@@ -1,4 +1,4 @@
-package longtailpage
+package longtail
 
 import (
 	"math"
@@ -24,7 +24,7 @@ func TestSharePercent(t *testing.T) {
 		{text.EN, math.NaN(), "–"},
 	}
 	for _, c := range cases {
-		if got := sharePercent(c.l, c.f); got != c.want {
+		if got := SharePercent(c.l, c.f); got != c.want {
 			t.Errorf("sharePercent(%s, %v) = %q, want %q", c.l, c.f, got, c.want)
 		}
 	}
@@ -32,19 +32,19 @@ func TestSharePercent(t *testing.T) {
 
 func TestPValues(t *testing.T) {
 	cases := []struct{ got, want string }{
-		{pValue(text.EN, 0.4135), "0.41"},
-		{pValue(text.FR, 0.4135), "0,41"},
-		{pValue(text.EN, 0.004), "0.004"},
-		{pValue(text.EN, 2.4e-8), "< 0.001"},
-		{pValue(text.FR, 2.4e-8), "< 0,001"},
-		{pValue(text.EN, math.NaN()), "–"},
-		{bootstrapP(text.EN, 0.41, 1000), "0.41"},
-		{bootstrapP(text.EN, 0, 100), "< 0.01"},
-		{bootstrapP(text.FR, 0, 1000), "< 0,001"},
-		{pEquals(text.EN, 0.06, 100), "p = 0.06"},
-		{pEquals(text.EN, 0, 250), "p < 0.004"},
-		{fractionLabel(text.EN, 0.01), "1%"},
-		{fractionLabel(text.FR, 0.1), "10\u00a0%"},
+		{PValue(text.EN, 0.4135), "0.41"},
+		{PValue(text.FR, 0.4135), "0,41"},
+		{PValue(text.EN, 0.004), "0.004"},
+		{PValue(text.EN, 2.4e-8), "< 0.001"},
+		{PValue(text.FR, 2.4e-8), "< 0,001"},
+		{PValue(text.EN, math.NaN()), "–"},
+		{BootstrapP(text.EN, 0.41, 1000), "0.41"},
+		{BootstrapP(text.EN, 0, 100), "< 0.01"},
+		{BootstrapP(text.FR, 0, 1000), "< 0,001"},
+		{PEquals(text.EN, 0.06, 100), "p = 0.06"},
+		{PEquals(text.EN, 0, 250), "p < 0.004"},
+		{FractionLabel(text.EN, 0.01), "1%"},
+		{FractionLabel(text.FR, 0.1), "10\u00a0%"},
 	}
 	for i, c := range cases {
 		if c.got != c.want {

@@ -1,4 +1,4 @@
-package longtailpage
+package longtail
 
 import (
 	"context"
@@ -29,8 +29,8 @@ func BenchmarkAnalyze(b *testing.B) {
 		}
 		b.Run(fmt.Sprintf("n=%d", n), func(b *testing.B) {
 			for b.Loop() {
-				if a := analyze(t, meta, settings{}); !a.hasFit() {
-					b.Fatal(a.problem, a.fitErr)
+				if a := analyzeTable(t, meta, Settings{}); !a.HasFit() {
+					b.Fatal(a.Problem, a.FitErr)
 				}
 			}
 		})

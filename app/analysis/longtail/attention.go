@@ -1,4 +1,4 @@
-package longtailpage
+package longtail
 
 import (
 	"cmp"
@@ -11,24 +11,24 @@ import (
 	"reachlab/app/longtail"
 )
 
-// attentionStatus says whether attention over time can be measured.
-type attentionStatus int
+// AttentionStatus says whether attention over time can be measured.
+type AttentionStatus int
 
 const (
-	attnNoColumns attentionStatus = iota // no post identifier, no date column, or a column that is not numeric
-	attnOneRow                           // every post has a single row: nothing over time
-	attnReady                            // measured
-	attnBadRows                          // the engine refused the rows
+	AttentionNoColumns AttentionStatus = iota // no post identifier, no date column, or a column that is not numeric
+	AttentionOneRow                           // every post has a single row: nothing over time
+	AttentionReady                            // measured
+	AttentionBadRows                          // the engine refused the rows
 )
 
-// attention is when a post's interactions arrive, from several rows per
+// Attention is when a post's interactions arrive, from several rows per
 // post: cumulative readings (snapshots) or daily counts.
-type attention struct {
-	status     attentionStatus
-	cumulative bool // read as cumulative totals, else as daily counts
-	posts      int  // posts with at least one usable row
-	result     longtail.Attention
-	errRow     int // attnBadRows: the table row (1-based) at fault; 0 if unknown
+type Attention struct {
+	Status     AttentionStatus    // whether it was measured
+	Cumulative bool               // read as cumulative totals, else as daily counts
+	Posts      int                // posts with at least one usable row
+	Result     longtail.Attention // the engine's measure, when Status is AttentionReady
+	ErrRow     int                // AttentionBadRows: the table row (1-based) at fault; 0 if unknown
 }
 
 // secondsPerDay converts the table's Unix seconds to days.
@@ -41,10 +41,10 @@ const secondsPerDay = 86400
 // (snapshots, AttentionFromSnapshots, ages in fractional days); otherwise as
 // daily counts (AttentionFromDaily, ages in whole days). Rows with a missing
 // post, date or value are left out.
-func attentionOf(t *data.Table, rows []int, column string) attention {
+func attentionOf(t *data.Table, rows []int, column string) Attention {
 	post, date, value := roleColumn(t, roles.Message), roleColumn(t, roles.Date), t.Column(column)
 	if post == nil || date == nil || date.Type() != data.Date || value == nil || !value.Type().Numeric() {
-		return attention{status: attnNoColumns}
+		return Attention{Status: AttentionNoColumns}
 	}
 	type reading struct {
 		row  int
@@ -68,21 +68,21 @@ func attentionOf(t *data.Table, rows []int, column string) attention {
 		byPost[id] = append(byPost[id], reading{r, secs, v})
 	}
 	if !repeated {
-		return attention{status: attnOneRow}
+		return Attention{Status: AttentionOneRow}
 	}
-	a := attention{status: attnReady, cumulative: true, posts: len(order)}
+	a := Attention{Status: AttentionReady, Cumulative: true, Posts: len(order)}
 	for _, id := range order {
 		rs := byPost[id]
 		slices.SortStableFunc(rs, func(x, y reading) int { return cmp.Compare(x.secs, y.secs) })
 		for i := 1; i < len(rs); i++ {
 			if rs[i].v < rs[i-1].v {
-				a.cumulative = false
+				a.Cumulative = false
 			}
 		}
 	}
 	var err error
 	var tableRow []int
-	if a.cumulative {
+	if a.Cumulative {
 		var in []longtail.Snapshot
 		for _, id := range order {
 			rs := byPost[id]
@@ -91,7 +91,7 @@ func attentionOf(t *data.Table, rows []int, column string) attention {
 				tableRow = append(tableRow, r.row)
 			}
 		}
-		a.result, err = longtail.AttentionFromSnapshots(in, longtail.AttentionOptions{})
+		a.Result, err = longtail.AttentionFromSnapshots(in, longtail.AttentionOptions{})
 	} else {
 		var in []longtail.DailyCount
 		for _, id := range order {
@@ -101,13 +101,13 @@ func attentionOf(t *data.Table, rows []int, column string) attention {
 				tableRow = append(tableRow, r.row)
 			}
 		}
-		a.result, err = longtail.AttentionFromDaily(in, longtail.AttentionOptions{})
+		a.Result, err = longtail.AttentionFromDaily(in, longtail.AttentionOptions{})
 	}
 	if err != nil {
-		a.status = attnBadRows
+		a.Status = AttentionBadRows
 		var e *longtail.Error
 		if errors.As(err, &e) && e.Row >= 0 && e.Row < len(tableRow) {
-			a.errRow = tableRow[e.Row] + 1
+			a.ErrRow = tableRow[e.Row] + 1
 		}
 	}
 	return a

@@ -1,4 +1,4 @@
-package longtailpage
+package longtail
 
 import (
 	"net/url"
@@ -55,21 +55,21 @@ func TestChannelsAndRows(t *testing.T) {
 
 func TestSettingsInTheURL(t *testing.T) {
 	q, _ := url.ParseQuery("dataset=case%3Atv-vs-brand&column=Reach&channel=Brand+page&resamples=250")
-	s := settingsFrom(q)
-	want := settings{Dataset: "case:tv-vs-brand", Column: "Reach", Channel: "Brand page", Resamples: 250}
+	s := SettingsFrom(q)
+	want := Settings{Dataset: "case:tv-vs-brand", Column: "Reach", Channel: "Brand page", Resamples: 250}
 	if s != want {
 		t.Errorf("settings %+v, want %+v", s, want)
 	}
-	if got := s.link(); got != "/longtail?channel=Brand+page&column=Reach&dataset=case%3Atv-vs-brand&resamples=250" {
+	if got := s.Link(); got != "/longtail?channel=Brand+page&column=Reach&dataset=case%3Atv-vs-brand&resamples=250" {
 		t.Errorf("link %q", got)
 	}
 	// An unknown number of resamples falls back to the default, which the
 	// URL leaves out.
 	q, _ = url.ParseQuery("dataset=x&resamples=7")
-	if s := settingsFrom(q); s.Resamples != 1000 || s.link() != "/longtail?dataset=x" {
-		t.Errorf("settings %+v, link %q", s, s.link())
+	if s := SettingsFrom(q); s.Resamples != 1000 || s.Link() != "/longtail?dataset=x" {
+		t.Errorf("settings %+v, link %q", s, s.Link())
 	}
-	if !s.sameData(settings{Dataset: s.Dataset, Column: s.Column, Channel: s.Channel, Resamples: 100}) {
+	if !s.SameData(Settings{Dataset: s.Dataset, Column: s.Column, Channel: s.Channel, Resamples: 100}) {
 		t.Error("a change of resamples alone should keep the analysis")
 	}
 }

@@ -1,4 +1,4 @@
-package longtailpage
+package longtail
 
 import (
 	"net/url"
@@ -8,11 +8,11 @@ import (
 	"reachlab/app/longtail"
 )
 
-// settings are the user's choices, kept in the page's URL so that a lesson
+// Settings are the user's choices, kept in the page's URL so that a lesson
 // can link to a given view and a reload keeps it:
 //
 //	/longtail?dataset=case:tv-vs-brand&column=Reach&channel=Brand+page&resamples=250
-type settings struct {
+type Settings struct {
 	Dataset string // workspace dataset id
 	Column  string // the numeric column studied; "" for the default (see defaultColumn)
 	Channel string // keep only the rows of this channel; "" for every row
@@ -29,28 +29,28 @@ const (
 	paramResamples = "resamples"
 )
 
-// resampleChoices are the bootstrap sizes offered. With R resamples the
+// ResampleChoices are the bootstrap sizes offered. With R resamples the
 // p-value's standard error is at most √(¼/R): 0.05, 0.03 and 0.016.
-var resampleChoices = []int{100, 250, longtail.DefaultResamples}
+var ResampleChoices = []int{100, 250, longtail.DefaultResamples}
 
-// settingsFrom reads settings from a URL query. A number of resamples the
+// SettingsFrom reads settings from a URL query. A number of resamples the
 // page does not offer is replaced by the default, so that a mistyped link
 // still opens.
-func settingsFrom(q url.Values) settings {
-	s := settings{
+func SettingsFrom(q url.Values) Settings {
+	s := Settings{
 		Dataset:   q.Get(paramDataset),
 		Column:    q.Get(paramColumn),
 		Channel:   q.Get(paramChannel),
 		Resamples: longtail.DefaultResamples,
 	}
-	if r, err := strconv.Atoi(q.Get(paramResamples)); err == nil && slices.Contains(resampleChoices, r) {
+	if r, err := strconv.Atoi(q.Get(paramResamples)); err == nil && slices.Contains(ResampleChoices, r) {
 		s.Resamples = r
 	}
 	return s
 }
 
-// query writes the settings that differ from the defaults.
-func (s settings) query() url.Values {
+// Query writes the settings that differ from the defaults.
+func (s Settings) Query() url.Values {
 	q := url.Values{}
 	for _, kv := range [][2]string{{paramDataset, s.Dataset}, {paramColumn, s.Column}, {paramChannel, s.Channel}} {
 		if kv[1] != "" {
@@ -63,16 +63,16 @@ func (s settings) query() url.Values {
 	return q
 }
 
-// link is the page's address for these settings.
-func (s settings) link() string {
-	if q := s.query().Encode(); q != "" {
+// Link is the page's address for these settings.
+func (s Settings) Link() string {
+	if q := s.Query().Encode(); q != "" {
 		return "/longtail?" + q
 	}
 	return "/longtail"
 }
 
-// sameData reports whether s and o select the same values (the number of
+// SameData reports whether s and o select the same values (the number of
 // resamples aside), so that a change of resamples alone keeps the analysis.
-func (s settings) sameData(o settings) bool {
+func (s Settings) SameData(o Settings) bool {
 	return s.Dataset == o.Dataset && s.Column == o.Column && s.Channel == o.Channel
 }

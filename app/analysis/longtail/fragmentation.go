@@ -1,4 +1,4 @@
-package longtailpage
+package longtail
 
 import (
 	"cmp"
@@ -14,24 +14,24 @@ import (
 	"reachlab/charts"
 )
 
-// fragTopK is the number of leading channels the fragmentation table counts
+// TopK is the number of leading channels the fragmentation table counts
 // apart, as the French DTT case counts its historic channels.
-const fragTopK = 4
+const TopK = 4
 
 // fragChartLines is the most channels drawn one by one on the shares chart
 // (the palette's distinct colours, one kept for the others together).
 const fragChartLines = 7
 
-// fragmentation is the audience's concentration among channels, period by
+// Fragmentation is the audience's concentration among channels, period by
 // period, when the table has a channel column and an audience-share column.
-type fragmentation struct {
-	available bool // the table has both columns
-	fractions bool // shares were read as fractions of 1, not percentages
-	skipped   int  // selected rows without a channel or a share
-	periods   []longtail.PeriodConcentration
-	err       error // the engine refused the shares
-	errRow    int   // the table row (1-based, header excluded) err is about; 0 if none
-	chart     map[text.Lang]figure
+type Fragmentation struct {
+	Available bool                           // the table has both columns
+	Fractions bool                           // shares were read as fractions of 1, not percentages
+	Skipped   int                            // selected rows without a channel or a share
+	Periods   []longtail.PeriodConcentration // each period's concentration, in time order
+	Err       error                          // the engine refused the shares
+	ErrRow    int                            // the table row (1-based, header excluded) err is about; 0 if none
+	Chart     map[text.Lang]Chart            // the shares chart in every language; absent for fewer than two periods
 }
 
 // fragmentationOf measures fragmentation over the given rows of t: channels
@@ -43,7 +43,7 @@ type fragmentation struct {
 // fractions when every share is at most 1, every period adds up to at most
 // 1 and some period to at least ½ (a table of fractions), in percent
 // otherwise, as the role defines it.
-func fragmentationOf(t *data.Table, rows []int) fragmentation {
+func fragmentationOf(t *data.Table, rows []int) Fragmentation {
 	channel := roleColumn(t, roles.Channel)
 	var share *data.Column
 	for _, c := range t.Columns() {
@@ -53,9 +53,9 @@ func fragmentationOf(t *data.Table, rows []int) fragmentation {
 		}
 	}
 	if channel == nil || share == nil {
-		return fragmentation{}
+		return Fragmentation{}
 	}
-	f := fragmentation{available: true}
+	f := Fragmentation{Available: true}
 	period := roleColumn(t, roles.Date)
 	if period != nil && period.Type() == data.Date {
 		rows = slices.Clone(rows)
@@ -68,7 +68,7 @@ func fragmentationOf(t *data.Table, rows []int) fragmentation {
 	for _, r := range rows {
 		v := share.Float(r)
 		if channel.Missing(r) || math.IsNaN(v) {
-			f.skipped++
+			f.Skipped++
 			continue
 		}
 		p := ""
@@ -84,24 +84,24 @@ func fragmentationOf(t *data.Table, rows []int) fragmentation {
 	for _, s := range sums {
 		largest = max(largest, s)
 	}
-	f.fractions = share.Type() == data.Number && allSmall && largest <= 1+1e-9 && largest >= 0.5
-	if !f.fractions {
+	f.Fractions = share.Type() == data.Number && allSmall && largest <= 1+1e-9 && largest >= 0.5
+	if !f.Fractions {
 		for i := range in {
 			in[i].Share /= 100
 		}
 	}
-	f.periods, f.err = longtail.Fragmentation(in, fragTopK)
-	if f.err != nil {
+	f.Periods, f.Err = longtail.Fragmentation(in, TopK)
+	if f.Err != nil {
 		var e *longtail.Error
-		if errors.As(f.err, &e) && e.Row >= 0 && e.Row < len(tableRow) {
-			f.errRow = tableRow[e.Row] + 1
+		if errors.As(f.Err, &e) && e.Row >= 0 && e.Row < len(tableRow) {
+			f.ErrRow = tableRow[e.Row] + 1
 		}
 		return f
 	}
-	if len(f.periods) >= 2 {
-		f.chart = map[text.Lang]figure{}
+	if len(f.Periods) >= 2 {
+		f.Chart = map[text.Lang]Chart{}
 		for _, l := range text.Langs {
-			f.chart[l] = sharesFigure(l, in, f.periods)
+			f.Chart[l] = sharesFigure(l, in, f.Periods)
 		}
 	}
 	return f
@@ -110,12 +110,12 @@ func fragmentationOf(t *data.Table, rows []int) fragmentation {
 // sharesFigure draws the shares of the fragChartLines channels with the
 // largest mean share over the periods (a period where a channel is not
 // listed counts as 0), and the other channels together.
-func sharesFigure(l text.Lang, in []longtail.AudienceShare, periods []longtail.PeriodConcentration) figure {
+func sharesFigure(l text.Lang, in []longtail.AudienceShare, periods []longtail.PeriodConcentration) Chart {
 	index := map[string]int{}
 	labels := make([]string, len(periods))
 	for i, p := range periods {
 		index[p.Period] = i
-		labels[i] = periodLabel(l, p.Period)
+		labels[i] = PeriodLabel(l, p.Period)
 	}
 	byChannel := map[string][]float64{}
 	var order []string
@@ -157,34 +157,34 @@ func sharesFigure(l text.Lang, in []longtail.AudienceShare, periods []longtail.P
 			}
 			others[i] = max(others[i], 0)
 		}
-		series = append(series, charts.LongTailShareSeries{Channel: i18n.Tf(l, i18n.LongTailSharesOthers, count(l, rest)), Shares: others})
+		series = append(series, charts.LongTailShareSeries{Channel: i18n.Tf(l, i18n.LongTailSharesOthers, Count(l, rest)), Shares: others})
 	}
 	first, last := periods[0], periods[len(periods)-1]
-	return figure{
-		option: charts.LongTailShares(charts.LongTailTexts{
+	return Chart{
+		Option: charts.LongTailShares(charts.LongTailTexts{
 			Title:    i18n.T(l, i18n.LongTailSharesTitle),
 			XAxis:    i18n.T(l, i18n.LongTailColPeriod),
 			YAxis:    i18n.T(l, i18n.LongTailSharesY),
-			Alt:      i18n.Tf(l, i18n.LongTailSharesAlt, count(l, len(order)), count(l, len(periods)), labels[0], labels[len(labels)-1]),
+			Alt:      i18n.Tf(l, i18n.LongTailSharesAlt, Count(l, len(order)), Count(l, len(periods)), labels[0], labels[len(labels)-1]),
 			FileName: "audience-shares",
 		}, labels, series),
-		reading: periodSentence(l, first) + " " + periodSentence(l, last),
+		Reading: PeriodSentence(l, first) + " " + PeriodSentence(l, last),
 	}
 }
 
-// periodLabel names a period; "" is the single period of a table without
+// PeriodLabel names a period; "" is the single period of a table without
 // dates.
-func periodLabel(l text.Lang, p string) string {
+func PeriodLabel(l text.Lang, p string) string {
 	if p == "" {
 		return i18n.T(l, i18n.LongTailAllRows)
 	}
 	return p
 }
 
-// periodSentence says how concentrated one period's audience is.
-func periodSentence(l text.Lang, p longtail.PeriodConcentration) string {
-	return i18n.Tf(l, i18n.LongTailPeriodSentence, periodLabel(l, p.Period), count(l, p.TopK), sharePercent(l, p.TopShare),
-		count(l, p.OutsideTopN), sharePercent(l, p.OutsideTop), notAvailable(l, 10000*p.HHIListed, 0), notAvailable(l, p.EffectiveChannels, 1))
+// PeriodSentence says how concentrated one period's audience is.
+func PeriodSentence(l text.Lang, p longtail.PeriodConcentration) string {
+	return i18n.Tf(l, i18n.LongTailPeriodSentence, PeriodLabel(l, p.Period), Count(l, p.TopK), SharePercent(l, p.TopShare),
+		Count(l, p.OutsideTopN), SharePercent(l, p.OutsideTop), NotAvailable(l, 10000*p.HHIListed, 0), NotAvailable(l, p.EffectiveChannels, 1))
 }
 
 // The French digital terrestrial TV case (Yann Gourvennec, Visionary
@@ -212,5 +212,5 @@ func dttIllustration() longtail.PeriodConcentration {
 	return p[0]
 }
 
-// dtt is the DTT illustration, computed once.
-var dtt = dttIllustration()
+// DTT is the DTT illustration, computed once.
+var DTT = dttIllustration()

@@ -1,11 +1,10 @@
-package longtailpage
+package longtail
 
 import (
 	"net/url"
 
-	"reachlab/app/data"
+	"reachlab/app/analysis"
 	"reachlab/app/text"
-	"reachlab/app/ui/workspace"
 	"reachlab/app/view"
 )
 
@@ -18,23 +17,23 @@ const (
 	FigureShares Figure = "shares" // audience shares of channels over time
 )
 
-// Draw analyses table t with the settings of a /longtail link's query q
+// Draw analyses dataset ds with the settings of a /longtail link's query q
 // and returns figure f with its reading, as the page shows them. When the
 // data cannot give the figure, ok is false and the reading says why.
-func Draw(l text.Lang, t *data.Table, meta workspace.Meta, q url.Values, f Figure) (opt view.Chart, reading string, ok bool) {
-	a := analyze(t, meta, settingsFrom(q))
-	var fig figure
+func Draw(l text.Lang, ds analysis.Dataset, q url.Values, f Figure) (opt view.Chart, reading string, ok bool) {
+	a := Analyze(ds, SettingsFrom(q))
+	var fig Chart
 	switch f {
 	case FigureShares:
-		fig, ok = a.frag.chart[l]
+		fig, ok = a.Fragmentation.Chart[l]
 	default:
-		if a.figs != nil {
-			fig = a.figs[l].ccdf
-			ok = fig.err == nil
+		if a.Charts != nil {
+			fig = a.Charts[l].CCDF
+			ok = fig.Err == nil
 		}
 	}
 	if !ok {
-		return view.Chart{}, a.problemText(l), false
+		return view.Chart{}, a.ProblemText(l), false
 	}
-	return fig.option, fig.reading, true
+	return fig.Option, fig.Reading, true
 }
