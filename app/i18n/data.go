@@ -47,7 +47,6 @@ const (
 	DataWorkspace      Key = "data.workspace"
 	DataExportWS       Key = "data.ws.export"
 	DataImportWS       Key = "data.ws.import"
-	DataImportedWS     Key = "data.ws.imported"
 	DataStorage        Key = "data.storage"
 	DataStorageOff     Key = "data.storage.off"
 	DataLine           Key = "data.line"
@@ -146,7 +145,6 @@ var dataMessages = map[Key]message{
 	DataWorkspace:      {"Workspace file", "Fichier d'espace de travail"},
 	DataExportWS:       {"Export the workspace (datasets, plans, progress)", "Exporter l'espace de travail (données, plans, progression)"},
 	DataImportWS:       {"Import a workspace file…", "Importer un fichier d'espace de travail…"},
-	DataImportedWS:     {"Workspace imported: %d items.", "Espace de travail importé : %d éléments."},
 	DataStorage:        {"Stored in this browser: %s of %s available.", "Stocké dans ce navigateur : %s sur %s disponibles."},
 	DataStorageOff:     {"This browser does not let ReachLab store data (%s): your datasets will be lost when the page closes.", "Ce navigateur ne permet pas à ReachLab de stocker des données (%s) : vos jeux de données seront perdus à la fermeture de la page."},
 	DataLine:           {"line %d", "ligne %d"},

@@ -10,6 +10,7 @@ import (
 	"reachlab/app/data/load"
 	"reachlab/app/data/roles"
 	"reachlab/app/store"
+	"reachlab/app/text"
 	"reachlab/app/workspace"
 )
 
@@ -161,7 +162,11 @@ func TestWorkspaceFileCarriesDatasets(t *testing.T) {
 		t.Fatal(err)
 	}
 	b := newTest()
-	if _, err := b.Workspace().Import(ctx, file); err != nil {
+	ip, err := b.Workspace().Preview(ctx, file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := b.Workspace().Apply(ctx, ip, workspace.KeepBoth, text.EN); err != nil {
 		t.Fatal(err)
 	}
 	again, err := b.Open(ctx, tbl.Dataset.ID, Options{})

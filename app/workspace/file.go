@@ -40,7 +40,8 @@ type fileRecord struct {
 	Data  []byte     `json:"data"` // base64 in JSON
 }
 
-// Errors of Import, wrapped with detail.
+// Errors of Preview about the file as a whole, wrapped with detail; a
+// refused record is a *RecordError (see RefusedError).
 var (
 	ErrNotWorkspace       = errors.New("not a ReachLab workspace file")
 	ErrUnsupportedVersion = errors.New("workspace file from a newer ReachLab")
@@ -66,62 +67,32 @@ func (w *Workspace) Export(ctx context.Context, now time.Time) ([]byte, error) {
 	return json.Marshal(f)
 }
 
-// Import reads a workspace file and adds its records, replacing records of
-// the same kind and ID. The whole file is checked before anything is
-// written, so a corrupt or hostile file changes nothing. It returns how many
-// records were written.
-func (w *Workspace) Import(ctx context.Context, b []byte) (int, error) {
+// readFile decodes a workspace file, checking its envelope: format,
+// version, known fields. The records themselves are checked by Preview.
+func readFile(b []byte) (file, error) {
 	if len(b) > maxFileSize {
-		return 0, fmt.Errorf("%d bytes: %w", len(b), ErrCorruptWorkspace)
+		return file{}, fmt.Errorf("%d bytes: %w", len(b), ErrCorruptWorkspace)
 	}
 	var head struct {
 		Format  string `json:"format"`
 		Version int    `json:"version"`
 	}
 	if err := json.Unmarshal(b, &head); err != nil || head.Format != FileFormat {
-		return 0, ErrNotWorkspace
+		return file{}, ErrNotWorkspace
 	}
 	if head.Version < 1 {
 		// No ReachLab writes a version below 1: the file was made or edited
 		// by something else.
-		return 0, fmt.Errorf("version %d (must be 1 or more): %w", head.Version, ErrNotWorkspace)
+		return file{}, fmt.Errorf("version %d (must be 1 or more): %w", head.Version, ErrNotWorkspace)
 	}
 	if head.Version > FileVersion {
-		return 0, fmt.Errorf("version %d: %w", head.Version, ErrUnsupportedVersion)
+		return file{}, fmt.Errorf("version %d: %w", head.Version, ErrUnsupportedVersion)
 	}
 	dec := json.NewDecoder(bytes.NewReader(b))
 	dec.DisallowUnknownFields()
 	var f file
 	if err := dec.Decode(&f); err != nil {
-		return 0, fmt.Errorf("%v: %w", err, ErrCorruptWorkspace)
+		return file{}, fmt.Errorf("%v: %w", err, ErrCorruptWorkspace)
 	}
-	known := map[store.Kind]bool{}
-	for _, k := range kinds {
-		known[k] = true
-	}
-	for i, r := range f.Records {
-		if !known[r.Kind] || r.ID == "" || len(r.ID) > 200 {
-			return 0, fmt.Errorf("record %d (%q %q): %w", i, r.Kind, r.ID, ErrCorruptWorkspace)
-		}
-		if r.Kind == store.Mappings {
-			var d Dataset
-			if err := json.Unmarshal(r.Data, &d); err != nil || d.ID != r.ID {
-				return 0, fmt.Errorf("dataset %q: %w", r.ID, ErrCorruptWorkspace)
-			}
-		}
-	}
-	n := 0
-	for _, r := range f.Records {
-		rec := store.Record{Kind: r.Kind, ID: r.ID, Title: r.Title, Data: r.Data}
-		if old, err := w.store.Get(ctx, r.Kind, r.ID); err == nil {
-			rec.Rev = old.Rev
-		}
-		if _, err := w.store.Put(ctx, rec); err != nil {
-			return n, err
-		}
-		n++
-	}
-	w.notify(ctx, Change{What: ChangedDatasets})
-	w.notify(ctx, Change{What: ChangedPlans})
-	return n, nil
+	return f, nil
 }

@@ -3,9 +3,7 @@ package workspace
 import (
 	"context"
 	"encoding/json"
-	"errors"
 	"net/url"
-	"strings"
 	"testing"
 	"time"
 
@@ -144,78 +142,6 @@ func TestChangesAreAnnounced(t *testing.T) {
 	for i := range want {
 		if seen[i] != want[i] {
 			t.Errorf("change %d = %v, want %v", i, seen[i], want[i])
-		}
-	}
-}
-
-func TestExportImport(t *testing.T) {
-	ctx := context.Background()
-	a := newTest()
-	d := addDataset(t, a, "posts.csv")
-	a.PutPlan(ctx, "plan-1", "Q3", 0, []byte(`{"x":1}`))
-	file, err := a.Export(ctx, time.Date(2026, 11, 22, 0, 0, 0, 0, time.UTC))
-	if err != nil {
-		t.Fatal(err)
-	}
-	b := newTest()
-	n, err := b.Import(ctx, file)
-	if err != nil || n != 3 {
-		t.Fatalf("Import = %d, %v; want 3 records", n, err)
-	}
-	if got, err := b.Dataset(ctx, d.ID); err != nil || got.Name != "posts.csv" {
-		t.Errorf("imported dataset: %+v, %v", got, err)
-	}
-	plan, err := b.Plan(ctx, "plan-1")
-	if err != nil || string(plan.Data) != `{"x":1}` {
-		t.Errorf("imported plan: %q, %v", plan.Data, err)
-	}
-	// Importing again replaces rather than conflicts.
-	if _, err := b.Import(ctx, file); err != nil {
-		t.Errorf("second import: %v", err)
-	}
-}
-
-func TestHostileImportChangesNothing(t *testing.T) {
-	ctx := context.Background()
-	w := newTest()
-	w.PutPlan(ctx, "mine", "", 0, []byte("keep"))
-	for name, file := range map[string]string{
-		"not json":      "<script>alert(1)</script>",
-		"other format":  `{"format":"reachlab-plan","version":1}`,
-		"newer version": `{"format":"reachlab-workspace","version":99,"records":[]}`,
-		"bad kind":      `{"format":"reachlab-workspace","version":1,"records":[{"kind":"x","id":"a","data":""}]}`,
-		"bad base64":    `{"format":"reachlab-workspace","version":1,"records":[{"kind":"plan","id":"a","data":"%%%"}]}`,
-		"late bad meta": `{"format":"reachlab-workspace","version":1,"records":[{"kind":"plan","id":"mine","data":"b3Zlcg=="},{"kind":"mapping","id":"m","data":"e30="}]}`,
-		"unknown field": `{"format":"reachlab-workspace","version":1,"records":[],"evil":true}`,
-	} {
-		if _, err := w.Import(ctx, []byte(file)); err == nil {
-			t.Errorf("%s: imported", name)
-		}
-		r, _ := w.Plan(ctx, "mine")
-		if string(r.Data) != "keep" {
-			t.Fatalf("%s: overwrote a saved record", name)
-		}
-	}
-	if _, err := w.Import(ctx, []byte(strings.Repeat(" ", 10))); !errors.Is(err, ErrNotWorkspace) {
-		t.Errorf("blank file: %v", err)
-	}
-}
-
-func TestImportVersions(t *testing.T) {
-	ctx := context.Background()
-	for _, c := range []struct {
-		name    string
-		version string
-		want    error
-	}{
-		{"zero", "0", ErrNotWorkspace},
-		{"negative", "-1", ErrNotWorkspace},
-		{"future", "2", ErrUnsupportedVersion},
-	} {
-		w := newTest()
-		_, err := w.Import(ctx, []byte(`{"format":"reachlab-workspace","version":`+c.version+`,"records":[]}`))
-		if !errors.Is(err, c.want) {
-			t.Errorf("version %s (%s): %v, want %v", c.version, c.name, err, c.want)
 		}
 	}
 }

@@ -50,6 +50,8 @@ type dataPage struct {
 	alerts  []string     // what went wrong, in the UI language
 	status  string       // what went right
 
+	incoming *incoming // a workspace file previewed, until imported or cancelled
+
 	removed workspace.Removed // the last deleted dataset, until undone or replaced
 	undo    string            // its name, while the undo button shows
 

@@ -20,6 +20,7 @@ func (p *dataPage) renderWorkspaceFile(l text.Lang) app.UI {
 		app.Button().Type("button").ID("workspace-export").Text(i18n.T(l, i18n.DataExportWS)).OnClick(p.onExport),
 		app.Input().ID("workspace-import").Type("file").Class("sr-only").Accept(".json,application/json").OnChange(p.onImport),
 		app.Label().For("workspace-import").Class("button").Text(i18n.T(l, i18n.DataImportWS)),
+		app.If(p.incoming != nil, func() app.UI { return p.renderImportPreview(l) }),
 	)
 }
 
@@ -39,6 +40,9 @@ func (p *dataPage) onExport(ctx app.Context, e app.Event) {
 	})
 }
 
+// onImport reads the chosen workspace file and shows what importing it
+// would do; nothing is stored until the user chooses (onApply). A refused
+// file names each record refused.
 func (p *dataPage) onImport(ctx app.Context, e app.Event) {
 	files := shell.TakeFiles(ctx.JSSrc())
 	if len(files) == 0 {
@@ -47,20 +51,61 @@ func (p *dataPage) onImport(ctx app.Context, e app.Event) {
 	f, l := files[0], p.l()
 	p.ui.Async(func() {
 		w, _ := workspace.Shared(p.ui)
-		b, err := f.Read(ctx, nil)
-		n := 0
+		b, err := f.Read(p.ui, nil)
+		var ip workspace.ImportPlan
 		if err == nil {
-			n, err = w.Import(ctx, b)
+			ip, err = w.Preview(p.ui, b)
 		}
 		p.ui.Dispatch(func(ctx app.Context) {
+			p.incoming = nil
 			if err != nil {
-				p.status = ""
-				p.alerts = append(p.alerts, cause(l, f.Name, err))
+				p.refused(l, f.Name, err)
 				return
 			}
-			p.say(i18n.Tf(l, i18n.DataImportedWS, n))
-			p.shown = nil
-			shell.RefreshSession(ctx)
+			p.say("")
+			p.incoming = &incoming{name: f.Name, plan: ip}
 		})
 	})
+}
+
+// onApply imports the file previewed, treating what is already here as
+// choice says.
+func (p *dataPage) onApply(choice workspace.Choice) {
+	in, l := p.incoming, p.l()
+	if in == nil || in.applying {
+		return
+	}
+	in.applying = true
+	p.ui.Async(func() {
+		w, _ := workspace.Shared(p.ui)
+		done, err := w.Apply(p.ui, in.plan, choice, l)
+		p.ui.Dispatch(func(ctx app.Context) {
+			p.incoming = nil
+			if err != nil {
+				p.refused(l, in.name, err)
+				return
+			}
+			p.say(i18n.Tf(l, i18n.DataImportedWS, done.Added, done.Replaced, done.Copied, done.Unchanged))
+			if p.shown != nil {
+				p.describe() // it may have been replaced: read it again
+			}
+			shell.RefreshSession(ctx)
+			p.refreshUsage()
+		})
+	})
+}
+
+// onCancelImport drops the file previewed.
+func (p *dataPage) onCancelImport(ctx app.Context, e app.Event) {
+	if p.incoming == nil || p.incoming.applying {
+		return
+	}
+	p.incoming = nil
+	p.say(i18n.T(p.l(), i18n.DataWSCancelled))
+}
+
+// refused says why the workspace file name was not imported.
+func (p *dataPage) refused(l text.Lang, name string, err error) {
+	p.status = ""
+	p.alerts = refusal(l, name, err)
 }
