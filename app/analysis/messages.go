@@ -1,7 +1,6 @@
 package analysis
 
 import (
-
 	"reachlab/app/data"
 	"reachlab/app/data/roles"
 	"reachlab/app/metrics"
