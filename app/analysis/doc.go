@@ -5,9 +5,9 @@
 // the engine, so a figure is computed in one place whoever shows it.
 //
 // This package holds what the analyses share: the dataset they read
-// (Dataset), the metrics engine's input built from its rows (Messages), and
-// the selection of rows by channel, medium kind and date (Filter). Each
-// analysis has its own package below: compare, longtail, kpi.
+// (Dataset) and the metrics engine's input drawn from its rows on demand
+// (Messages). Each analysis has its own package below: compare, home,
+// longtail, tableview, and problems for the messages they give.
 //
 //	ds := analysis.Dataset{Table: t, Name: "posts.csv", Platform: "meta-facebook"}
 //	in := ds.Messages(metrics.KindUnknown)

@@ -13,72 +13,94 @@ import (
 // kind of every row the kind column leaves blank (a page setting); else the
 // dataset's MediumKind, when the user gave one; else the kind cells as
 // written, the channel names and the platform decide (metrics.ResolveKind).
+//
+// The rows are read from the table when the engine asks for them
+// (metrics.Input.Rows): a table of twelve million rows is measured without
+// a copy of it as messages.
 func (d Dataset) Messages(kind metrics.Kind) metrics.Input {
-	var (
-		channel, kindCol, id, txt, date *data.Column
-		numeric                         = map[metrics.Field]*data.Column{}
-		in                              metrics.Input
-	)
+	rows := &tableRows{name: d.Name, n: d.Table.Len()}
+	var in metrics.Input
+	seen := map[metrics.Field]bool{}
 	for _, c := range d.Table.Columns() {
 		switch r := c.Role(); r {
 		case roles.Channel:
-			channel = first(channel, c)
+			rows.channel = first(rows.channel, c)
 		case roles.Kind:
-			kindCol = first(kindCol, c)
+			rows.kind = first(rows.kind, c)
 			in.Present = in.Present.With(metrics.FieldKind)
 		case roles.Message:
-			id = first(id, c)
+			rows.id = first(rows.id, c)
 		case roles.Text:
-			txt = first(txt, c)
+			rows.text = first(rows.text, c)
 		case roles.Date:
 			if c.Type() == data.Date {
-				date = first(date, c)
+				rows.date = first(rows.date, c)
 				in.Present = in.Present.With(metrics.FieldDate)
 			}
 		default:
-			if f, ok := metrics.FieldOf(r); ok && c.Type().Numeric() && numeric[f] == nil {
-				numeric[f] = c
+			if f, ok := metrics.FieldOf(r); ok && c.Type().Numeric() && !seen[f] {
+				seen[f] = true
+				rows.numeric = append(rows.numeric, numericColumn{f, c})
 				in.Present = in.Present.With(f)
 			}
 		}
 	}
-	fill := string(kind)
+	rows.fill = string(kind)
 	if kind == metrics.KindUnknown {
-		fill = d.MediumKind
+		rows.fill = d.MediumKind
 	}
-	if fill != "" {
+	if rows.fill != "" {
 		in.Present = in.Present.With(metrics.FieldKind)
 	}
-
-	n := d.Table.Len()
-	in.Messages = make([]metrics.Message, n)
-	for i := range n {
-		ch := d.Name
-		if channel != nil && !channel.Missing(i) {
-			ch = channel.Cell(i)
-		}
-		k := fill
-		if kindCol != nil && !kindCol.Missing(i) {
-			k = kindCol.Cell(i)
-		}
-		m := metrics.NewMessage(ch, k)
-		if id != nil {
-			m.ID = id.Cell(i)
-		}
-		if txt != nil {
-			m.Text = txt.Cell(i)
-		}
-		if date != nil {
-			if t, ok := date.Time(i); ok {
-				m.Date = t
-			}
-		}
-		for f, c := range numeric {
-			m.Set(f, c.Float(i))
-		}
-		in.Messages[i] = m
-	}
+	in.Rows = rows
 	return in
+}
+
+// tableRows reads a table's rows as messages (metrics.Rows), from the
+// columns Messages chose.
+type tableRows struct {
+	n                             int
+	name                          string // the channel of rows without one: the dataset's name
+	fill                          string // the kind of rows without one
+	channel, kind, id, text, date *data.Column
+	numeric                       []numericColumn
+}
+
+// numericColumn is the column a measure is read from.
+type numericColumn struct {
+	field  metrics.Field
+	column *data.Column
+}
+
+// Len is the number of rows.
+func (r *tableRows) Len() int { return r.n }
+
+// Read writes row i into m. Text cells are views of the table's text, not
+// copies.
+func (r *tableRows) Read(i int, m *metrics.Message) {
+	ch := r.name
+	if r.channel != nil && !r.channel.Missing(i) {
+		ch = r.channel.Cell(i)
+	}
+	k := r.fill
+	if r.kind != nil && !r.kind.Missing(i) {
+		k = r.kind.Cell(i)
+	}
+	*m = metrics.NewMessage(ch, k)
+	if r.id != nil {
+		m.ID = r.id.Cell(i)
+	}
+	if r.text != nil {
+		m.Text = r.text.Cell(i)
+	}
+	if r.date != nil {
+		if t, ok := r.date.Time(i); ok {
+			m.Date = t
+		}
+	}
+	for _, c := range r.numeric {
+		m.Set(c.field, c.column.Float(i))
+	}
 }
 
 func first(have, c *data.Column) *data.Column {

@@ -23,6 +23,9 @@ const (
 	CompareUniverseHint      Key = "compare.universe.hint"
 	CompareTopK              Key = "compare.topk"
 	CompareLoading           Key = "compare.loading"
+	CompareStopped           Key = "compare.stopped"
+	CompareRetry             Key = "compare.retry"
+	CompareCancel            Key = "compare.cancel"
 	CompareComputed          Key = "compare.computed"
 	CompareNoRoles           Key = "compare.noroles"
 	CompareLoadError         Key = "compare.error.load"
@@ -147,6 +150,9 @@ var compareMessages = map[Key]message{
 	CompareUniverseHint:     {"Leave empty when unknown.", "Laissez vide s'il n'est pas connu."},
 	CompareTopK:             {"Largest channels summed in the top share", "Plus grands canaux additionnés dans la part des premiers"},
 	CompareLoading:          {"Reading and computing %s…", "Lecture et calcul de %s…"},
+	CompareStopped:          {"Measuring %s was cancelled: nothing was changed.", "La mesure de %s a été annulée : rien n'a changé."},
+	CompareRetry:            {"Measure again", "Mesurer à nouveau"},
+	CompareCancel:           {"Cancel", "Annuler"},
 	CompareComputed:         {"%s — messages: %s, channels: %s.", "%s — messages : %s, canaux : %s."},
 	CompareNoRoles:          {"No column of %s has a role yet (channel, reach, reactions…), so every row counts as one channel with no measure.", "Aucune colonne de %s n'a encore de rôle (canal, portée, réactions…) : toutes les lignes comptent pour un seul canal, sans mesure."},
 	CompareLoadError:        {"%s could not be read: %s", "%s n'a pas pu être lu : %s"},

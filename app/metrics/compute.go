@@ -1,6 +1,7 @@
 package metrics
 
 import (
+	"context"
 	"math"
 	"slices"
 	"time"
@@ -30,8 +31,9 @@ type Report struct {
 	// with Options.KindOverrides.
 	KindDecisions []KindDecision
 
-	s     settings
-	index map[string]int // channel name → index in Channels
+	s      settings
+	index  map[string]int // channel name → index in Channels
+	chanOf []int32        // index in Channels of each message
 }
 
 // Compute measures in with opts.
@@ -51,6 +53,14 @@ type Report struct {
 // messages (medians use selection, not sorting) and does not keep or
 // modify in.Messages.
 func Compute(in Input, opts Options) Report {
+	rep, _ := ComputeContext(context.Background(), in, opts, nil)
+	return rep
+}
+
+// ComputeContext is Compute for long inputs: it stops when ctx is done,
+// returning ctx's error, and reports progress (when not nil) as rows read
+// out of twice the number of messages, since it reads each row twice.
+func ComputeContext(ctx context.Context, in Input, opts Options, progress func(done, total int64)) (Report, error) {
 	if opts.TopK <= 0 {
 		opts.TopK = 4
 	}
@@ -62,10 +72,14 @@ func Compute(in Input, opts Options) Report {
 	if math.IsNaN(s.cpm) {
 		opts.ReferenceCPM = 0
 	}
-	sc := scan(in, &s)
+	pace := newPacer(ctx, progress, 2*int64(in.Len()))
+	sc := scan(in, &s, pace)
+	if pace.err != nil {
+		return Report{}, pace.err
+	}
 
 	n := len(sc.names)
-	rep := Report{Options: opts, Present: in.Present, Invalid: sc.invalid, KindDecisions: sc.decisions, s: s, index: sc.index}
+	rep := Report{Options: opts, Present: in.Present, Invalid: sc.invalid, KindDecisions: sc.decisions, s: s, index: sc.index, chanOf: sc.chanOf}
 	kinds := make([]Kind, n)
 	mixed := make([]bool, n)
 	for ci := range sc.tallies {
@@ -73,7 +87,9 @@ func Compute(in Input, opts Options) Report {
 	}
 	lay := newLayout(sc, kinds, sc.weighted)
 	tl := newTimelineBuilder(opts.Bucket, sc, &s)
-	fill(in, &s, sc, lay, tl)
+	if fill(in, &s, sc, lay, tl, pace); pace.err != nil {
+		return Report{}, pace.err
+	}
 
 	// Channel rows.
 	fols := make([]followerBasis, n)
@@ -125,7 +141,7 @@ func Compute(in Input, opts Options) Report {
 	rep.Equivalences = rep.equivalences()
 	rep.Readings = rep.readings()
 	rep.Charts = rep.charts(tl.build(sc.names, kinds))
-	return rep
+	return rep, nil
 }
 
 // group builds the row of a group of channels (a kind or the dataset) from
@@ -199,13 +215,20 @@ type scanned struct {
 }
 
 // scan groups the messages by channel and tallies each channel.
-func scan(in Input, s *settings) *scanned {
-	sc := &scanned{index: make(map[string]int), chanOf: make([]int32, len(in.Messages))}
-	var c cells
+func scan(in Input, s *settings, pace *pacer) *scanned {
+	n := in.Len()
+	sc := &scanned{index: make(map[string]int), chanOf: make([]int32, n)}
+	var (
+		c   cells
+		buf Message
+	)
 	last, lastName := -1, ""
 	kc := newKindCache(s)
-	for i := range in.Messages {
-		m := &in.Messages[i]
+	for i := range n {
+		if !pace.step() {
+			return sc
+		}
+		m := in.message(i, &buf)
 		ci := last
 		if last < 0 || m.Channel != lastName {
 			var ok bool
@@ -335,14 +358,18 @@ func (lay *layout) median(j int, r [2]int, otherwise Value) Value {
 
 // fill is the second pass: it copies reach and impressions into the layout
 // and adds each dated message to the timeline.
-func fill(in Input, s *settings, sc *scanned, lay *layout, tl *timelineBuilder) {
+func fill(in Input, s *settings, sc *scanned, lay *layout, tl *timelineBuilder, pace *pacer) {
 	var cursor [2][]int
 	for j := range cursor {
 		cursor[j] = slices.Clone(lay.start[j])
 	}
 	basis := s.basis.Field()
-	for i := range in.Messages {
-		m := &in.Messages[i]
+	var buf Message
+	for i := range in.Len() {
+		if !pace.step() {
+			return
+		}
+		m := in.message(i, &buf)
 		ci := sc.chanOf[i]
 		w := 1
 		if sc.weighted {

@@ -94,6 +94,9 @@ func FuzzCompute(f *testing.F) {
 		in, opts := fuzzInput(data, universe, cpm, opt)
 		rep := Compute(in, opts)
 		checkFinite(t, "Report", reflect.ValueOf(rep))
+		if reportText(Compute(asRows(in), opts)) != reportText(rep) {
+			t.Fatal("the report from Rows differs from the report from Messages")
+		}
 		for _, r := range rep.MessageRows(in, 0, len(in.Messages)) {
 			checkFinite(t, "MessageRow", reflect.ValueOf(r))
 		}

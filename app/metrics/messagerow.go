@@ -8,7 +8,7 @@ import (
 // MessageRow holds the metrics of one message. Its figures use the same
 // formulas as a channel row restricted to that message.
 type MessageRow struct {
-	Index   int       // position in Input.Messages
+	Index   int       // position in the Input
 	Channel string    // the message's channel
 	Kind    Kind      // the message's own kind (its channel's kind is in Report.Channels)
 	ID      string    // Message.ID
@@ -32,16 +32,19 @@ type MessageRow struct {
 // messages. Rows are computed on demand, a page at a time, so that a
 // million messages never need a million rows at once.
 func (rep *Report) MessageRows(in Input, lo, hi int) []MessageRow {
-	lo, hi = max(lo, 0), min(hi, len(in.Messages))
+	lo, hi = max(lo, 0), min(hi, in.Len())
 	if lo >= hi {
 		return nil
 	}
 	s := &rep.s
 	out := make([]MessageRow, 0, hi-lo)
-	var c cells
-	var invalid FieldCounts
+	var (
+		c       cells
+		invalid FieldCounts
+		buf     Message
+	)
 	for i := lo; i < hi; i++ {
-		m := &in.Messages[i]
+		m := in.message(i, &buf)
 		clean(m, s.present, &c, &invalid)
 		kind := ""
 		if s.present.Has(FieldKind) {
@@ -81,4 +84,24 @@ func (rep *Report) MessageRows(in Input, lo, hi int) []MessageRow {
 		})
 	}
 	return out
+}
+
+// ChannelMessages returns how many messages channel ch has, and the
+// positions in the Input of its messages lo to hi−1 in input order (the
+// range clipped to them), for a page of one channel's messages.
+func (rep *Report) ChannelMessages(ch string, lo, hi int) (n int, page []int) {
+	ci, ok := rep.index[ch]
+	if !ok {
+		return 0, nil
+	}
+	for i, c := range rep.chanOf {
+		if int(c) != ci {
+			continue
+		}
+		if n >= lo && n < hi {
+			page = append(page, i)
+		}
+		n++
+	}
+	return n, page
 }

@@ -18,6 +18,7 @@ var goBenchmarks = []struct {
 }{
 	{"./app/longtail/", "^(BenchmarkFit|BenchmarkBootstrap|BenchmarkLogBinCCDF|BenchmarkLTTBLogLog)$", "3x"},
 	{"./app/metrics/", "^BenchmarkCompute$", "3x"},
+	{"./app/analysis/compare/", "^BenchmarkAnalyze$", "1x"},
 	{"./app/data/", "^BenchmarkRead$", "3x"},
 	{"./app/plan/", "^(BenchmarkExport|BenchmarkImport|BenchmarkMarkdown)$", "3x"},
 }

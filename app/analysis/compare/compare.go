@@ -1,6 +1,8 @@
 package compare
 
 import (
+	"context"
+
 	"reachlab/app/analysis"
 	"reachlab/app/i18n"
 	"reachlab/app/metrics"
@@ -10,31 +12,33 @@ import (
 
 // measured is one dataset measured with one set of settings.
 type measured struct {
-	ds  analysis.Dataset
-	set settings
-	in  metrics.Input
-	rep metrics.Report
-	// byChannel lists each channel's messages as indexes into in.Messages,
-	// in input order.
-	byChannel map[string][]int
-	base      string // the base name of exported files
+	ds   analysis.Dataset
+	set  settings
+	in   metrics.Input
+	rep  metrics.Report
+	base string // the base name of exported files
 }
 
 // measure turns the dataset's rows into messages and measures them.
-func measure(ds analysis.Dataset, s view.CompareSettings) *measured {
-	m := &measured{ds: ds, set: check(s), byChannel: map[string][]int{}, base: fileBase(ds.ID, ds.Name)}
+// It stops when ctx is done, returning its error, and reports progress as
+// metrics.ComputeContext does.
+func measure(ctx context.Context, ds analysis.Dataset, s view.CompareSettings, progress func(done, total int64)) (*measured, error) {
+	m := &measured{ds: ds, set: check(s), base: fileBase(ds.ID, ds.Name)}
 	m.in = ds.Messages(m.set.kind)
-	m.rep = metrics.Compute(m.in, ds.Options(m.set.options()))
-	for i, msg := range m.in.Messages {
-		m.byChannel[msg.Channel] = append(m.byChannel[msg.Channel], i)
-	}
-	return m
+	var err error
+	m.rep, err = metrics.ComputeContext(ctx, m.in, ds.Options(m.set.options()), progress)
+	return m, err
 }
 
 // Analyze measures ds with the settings s and writes everything the compare
-// page shows in l.
-func Analyze(ds analysis.Dataset, s view.CompareSettings, l text.Lang) view.Compare {
-	m := measure(ds, s)
+// page shows in l. On millions of rows it takes seconds: it stops when ctx
+// is done, returning ctx's error, and reports progress (when not nil) as
+// rows read out of twice the rows.
+func Analyze(ctx context.Context, ds analysis.Dataset, s view.CompareSettings, l text.Lang, progress func(done, total int64)) (view.Compare, error) {
+	m, err := measure(ctx, ds, s, progress)
+	if err != nil {
+		return view.Compare{}, err
+	}
 	rep := &m.rep
 	v := view.Compare{
 		Settings: m.resolved(),
@@ -67,7 +71,7 @@ func Analyze(ds analysis.Dataset, s view.CompareSettings, l text.Lang) view.Comp
 	if b, err := channelsCSV(l, rep); err == nil {
 		v.CSV = string(b)
 	}
-	return v
+	return v, nil
 }
 
 // resolved are the settings as the engine used them: the automatic

@@ -27,7 +27,7 @@ func TestFileBase(t *testing.T) {
 }
 
 func TestTableShowsMissingValuesWithTheirReason(t *testing.T) {
-	v := Analyze(tvCase(t), view.CompareSettings{}, text.EN)
+	v := analyze(tvCase(t), view.CompareSettings{}, text.EN)
 	b, _ := json.Marshal(v)
 	if strings.Contains(string(b), "NaN") || strings.Contains(string(b), "Inf") {
 		t.Error("a missing value reached the page as NaN or Inf")
@@ -83,7 +83,7 @@ func TestTableShowsMissingValuesWithTheirReason(t *testing.T) {
 }
 
 func TestTableInFrench(t *testing.T) {
-	v := Analyze(tvCase(t), view.CompareSettings{}, text.FR)
+	v := analyze(tvCase(t), view.CompareSettings{}, text.FR)
 	if c := cell(t, v.Channels, "TF1 20h", "engagement_rate_reach"); c.Text != "n.d." || c.Missing != "non disponible — aucune valeur d'interactions" {
 		t.Errorf("French missing cell = %+v", c)
 	}
@@ -114,7 +114,7 @@ func TestDenominatorNamesItselfAndChangesTheRate(t *testing.T) {
 		{metrics.ByFollowers, "engagement_rate_followers", "Engagement rate (followers) (%)", "interactions per message ÷ followers × 100", 200.0 / 3 / 10000 * 100, 0.5, "0.667%", "0.5%"},
 	}
 	for _, c := range cases {
-		v := Analyze(twoPages(t), view.CompareSettings{Denominator: string(c.d)}, text.EN)
+		v := analyze(twoPages(t), view.CompareSettings{Denominator: string(c.d)}, text.EN)
 		var header string
 		for _, col := range v.Channels.Columns {
 			if col.Key == c.id {
@@ -152,7 +152,7 @@ func TestDenominatorNamesItselfAndChangesTheRate(t *testing.T) {
 }
 
 func TestUnknownSettingsFallBackToTheDefaults(t *testing.T) {
-	v := Analyze(twoPages(t), view.CompareSettings{Kind: "tv", Denominator: "likes", Basis: "eyeballs", AVEBasis: "grp"}, text.EN)
+	v := analyze(twoPages(t), view.CompareSettings{Kind: "tv", Denominator: "likes", Basis: "eyeballs", AVEBasis: "grp"}, text.EN)
 	if v.Settings.Kind != "" || v.Settings.Denominator != "reach" || v.Settings.Basis != "reach" || v.Settings.AVEBasis != "" {
 		t.Errorf("settings used = %+v", v.Settings)
 	}
@@ -168,7 +168,7 @@ func TestReadingsOfTheBuiltInCase(t *testing.T) {
 	// 5,200,000 ÷ 2,910 = 1,786.94, so 1,787 posts reach at least as many
 	// people as one TV message. The posts' 4,213 interactions would need
 	// 4,213 ÷ 5,200,000 × 100 = 0.081 % from the TV message.
-	en := Analyze(tvCase(t), view.CompareSettings{}, text.EN)
+	en := analyze(tvCase(t), view.CompareSettings{}, text.EN)
 	all := strings.Join(en.Readings, "\n")
 	for _, want := range []string{
 		"One TF1 20h message reached as many people as 1,787 posts at the median reach of this data's social posts (5,200,000 ÷ 2,910 = 1,786.9).",
@@ -182,7 +182,7 @@ func TestReadingsOfTheBuiltInCase(t *testing.T) {
 	if r := chart(t, en, ChartSignature).Reading; !strings.Contains(r, "1,787 posts") {
 		t.Errorf("signature reading = %q", r)
 	}
-	fr := strings.Join(Analyze(tvCase(t), view.CompareSettings{}, text.FR).Readings, "\n")
+	fr := strings.Join(analyze(tvCase(t), view.CompareSettings{}, text.FR).Readings, "\n")
 	for _, want := range []string{
 		"Un message de TF1 20h a touché autant de personnes que 1\u00a0787 publications à la portée médiane des publications sociales de ces données (5\u00a0200\u00a0000 ÷ 2\u00a0910 = 1\u00a0786,9).",
 		"un message de TF1 20h devrait atteindre un taux d'engagement de 0,081\u00a0%",
@@ -227,9 +227,9 @@ func TestReadingsOfEveryCode(t *testing.T) {
 func TestEveryTextIsInTheCatalog(t *testing.T) {
 	for _, l := range text.Langs {
 		for name, v := range map[string]view.Compare{
-			"case":  Analyze(tvCase(t), view.CompareSettings{}, l),
-			"pages": Analyze(twoPages(t), view.CompareSettings{CPM: 5}, l),
-			"many":  Analyze(manyPosts(t, 60), view.CompareSettings{}, l),
+			"case":  analyze(tvCase(t), view.CompareSettings{}, l),
+			"pages": analyze(twoPages(t), view.CompareSettings{CPM: 5}, l),
+			"many":  analyze(manyPosts(t, 60), view.CompareSettings{}, l),
 		} {
 			b, _ := json.Marshal(v)
 			s := string(b)
@@ -244,7 +244,7 @@ func TestEveryTextIsInTheCatalog(t *testing.T) {
 }
 
 func TestStatusSaysWhatWasComputed(t *testing.T) {
-	if got := Analyze(tvCase(t), view.CompareSettings{}, text.EN).Status; got != "One TV evening news against 48 brand posts — messages: 49, channels: 2." {
+	if got := analyze(tvCase(t), view.CompareSettings{}, text.EN).Status; got != "One TV evening news against 48 brand posts — messages: 49, channels: 2." {
 		t.Errorf("status = %q", got)
 	}
 }
@@ -252,7 +252,7 @@ func TestStatusSaysWhatWasComputed(t *testing.T) {
 func TestUniverseEnablesBroadcastFigures(t *testing.T) {
 	// Without a universe, reach %, GRP and frequency are left out, with
 	// the reason.
-	v := Analyze(twoPages(t), view.CompareSettings{}, text.EN)
+	v := analyze(twoPages(t), view.CompareSettings{}, text.EN)
 	found := false
 	for _, h := range v.Hidden {
 		if h.ID == "grp" {
@@ -265,7 +265,7 @@ func TestUniverseEnablesBroadcastFigures(t *testing.T) {
 	// A universe of 100,000 people, Page A: its most-seen post reached
 	// 3,000 of them (3 %), its 8,000 impressions are 8 GRP, and 8 ÷ 3 =
 	// 2.67 contacts per person reached.
-	v = Analyze(twoPages(t), view.CompareSettings{Universe: 100_000}, text.EN)
+	v = analyze(twoPages(t), view.CompareSettings{Universe: 100_000}, text.EN)
 	for _, c := range []struct{ metric, want string }{
 		{"reach_percent", "3%"}, {"grp", "8"}, {"frequency", "2.67"},
 	} {
@@ -279,7 +279,7 @@ func TestUniverseEnablesBroadcastFigures(t *testing.T) {
 }
 
 func TestDefinitionsListEveryMetric(t *testing.T) {
-	defs := Analyze(twoPages(t), view.CompareSettings{}, text.FR).Definitions
+	defs := analyze(twoPages(t), view.CompareSettings{}, text.FR).Definitions
 	if len(defs) != len(metrics.All()) {
 		t.Fatalf("%d definitions for %d metrics", len(defs), len(metrics.All()))
 	}
@@ -291,7 +291,7 @@ func TestDefinitionsListEveryMetric(t *testing.T) {
 }
 
 func TestChartsOfTheBuiltInCase(t *testing.T) {
-	v := Analyze(tvCase(t), view.CompareSettings{}, text.EN)
+	v := analyze(tvCase(t), view.CompareSettings{}, text.EN)
 	for _, id := range []string{ChartSignature, ChartRate, ChartInteractions, ChartTimeline} {
 		if c := chart(t, v, id); c.Option == "" || c.Alt == "" || c.FileName == "" {
 			t.Errorf("%s = %+v, want an option, a text alternative and a file name", id, c)
@@ -345,7 +345,7 @@ func TestChartsOfTheBuiltInCase(t *testing.T) {
 func TestSignatureReadingWithoutMassMedia(t *testing.T) {
 	// Page A: 6,000 ÷ 3 = 2,000 people per message over 3 messages; Page
 	// B: 2,000 ÷ 2 = 1,000 over 2.
-	v := Analyze(twoPages(t), view.CompareSettings{}, text.EN)
+	v := analyze(twoPages(t), view.CompareSettings{}, text.EN)
 	want := "Largest audience per message: Page A (2,000 per message; messages: 3). Most messages: Page A (messages: 3; 2,000 per message)."
 	if got := chart(t, v, ChartSignature).Reading; got != want {
 		t.Errorf("reading:\n got %q\nwant %q", got, want)
@@ -356,7 +356,7 @@ func TestSignatureReadingWithoutMassMedia(t *testing.T) {
 }
 
 func TestNoTimelineSaysWhy(t *testing.T) {
-	v := Analyze(manyPosts(t, 3), view.CompareSettings{}, text.EN) // no date column
+	v := analyze(manyPosts(t, 3), view.CompareSettings{}, text.EN) // no date column
 	if v.NoTimeline != "No chart over time: no date column." {
 		t.Errorf("timeline note = %q", v.NoTimeline)
 	}
@@ -368,13 +368,13 @@ func TestNoTimelineSaysWhy(t *testing.T) {
 }
 
 func TestNoRolesSaysSo(t *testing.T) {
-	if v := Analyze(twoPages(t), view.CompareSettings{}, text.EN); v.NoRoles != "" {
+	if v := analyze(twoPages(t), view.CompareSettings{}, text.EN); v.NoRoles != "" {
 		t.Errorf("roles are set, yet: %q", v.NoRoles)
 	}
 	// Without roles the rows are one channel named after the dataset, of
 	// the kind the user chose, with nothing but a count of messages.
 	ds := csvDataset(t, "bare", "bare.csv", twoPagesCSV, nil, "")
-	v := Analyze(ds, view.CompareSettings{Kind: "social"}, text.EN)
+	v := analyze(ds, view.CompareSettings{Kind: "social"}, text.EN)
 	if !strings.Contains(v.NoRoles, "No column of bare.csv has a role yet") || len(v.Channels.Rows) != 1 || v.Channels.Rows[0].ID != "bare.csv" {
 		t.Errorf("no roles: %q, rows %+v", v.NoRoles, v.Channels.Rows)
 	}
@@ -385,7 +385,7 @@ func TestNoRolesSaysSo(t *testing.T) {
 
 func TestMessagePages(t *testing.T) {
 	ds := manyPosts(t, 120)
-	if m := Analyze(ds, view.CompareSettings{}, text.EN).Messages; m.Channel != "TV" || len(m.Channels) != 2 {
+	if m := analyze(ds, view.CompareSettings{}, text.EN).Messages; m.Channel != "TV" || len(m.Channels) != 2 {
 		t.Fatalf("message list opens on %q, want the first channel", m.Channel)
 	}
 	cases := []struct {
@@ -400,14 +400,14 @@ func TestMessagePages(t *testing.T) {
 		{9, "Messages 101 to 120 of 120", "p101", 20}, // past the end: the last page
 	}
 	for _, c := range cases {
-		m := Analyze(ds, view.CompareSettings{Channel: "Page", Page: c.page}, text.EN).Messages
+		m := analyze(ds, view.CompareSettings{Channel: "Page", Page: c.page}, text.EN).Messages
 		if m.Range != c.rangeText || len(m.Table.Rows) != c.rows || m.Table.Rows[0].Cells[0].Text != c.first || m.Pages != 3 {
 			t.Errorf("page %d: %q, %d rows from %q, %d pages", c.page, m.Range, len(m.Table.Rows), m.Table.Rows[0].Cells[0].Text, m.Pages)
 		}
 	}
 	// The 51st message reaches 150 people with 50 mod 7 = 1 like:
 	// 1 ÷ 150 × 100 = 0.667 %.
-	m := Analyze(ds, view.CompareSettings{Channel: "Page", Page: 1}, text.EN).Messages
+	m := analyze(ds, view.CompareSettings{Channel: "Page", Page: 1}, text.EN).Messages
 	var texts []string
 	for _, c := range m.Table.Rows[0].Cells {
 		texts = append(texts, c.Text)
@@ -415,7 +415,7 @@ func TestMessagePages(t *testing.T) {
 	if got := strings.Join(texts, " "); !strings.HasPrefix(got, "p051  150 1 0.667%") || m.Table.Rows[0].ID != "51" {
 		t.Errorf("row of p051 = %q (id %s)", got, m.Table.Rows[0].ID)
 	}
-	if m := Analyze(ds, view.CompareSettings{Channel: "Gone", Page: 3}, text.EN).Messages; m.Channel != "TV" || m.Page != 0 {
+	if m := analyze(ds, view.CompareSettings{Channel: "Gone", Page: 3}, text.EN).Messages; m.Channel != "TV" || m.Page != 0 {
 		t.Errorf("unknown channel: %+v", m)
 	}
 }
@@ -424,7 +424,7 @@ func TestMessagesShowTheirText(t *testing.T) {
 	long := strings.Repeat("Un long texte de publication ", 6)
 	csv := "id,channel,date,text,reach\np1,Page,2026-03-02,\"" + long + "\",100\np2,Page,2026-03-03,,200\n,Page,2026-03-04,,300\n"
 	ds := csvDataset(t, "x", "x.csv", csv, map[string]roles.Role{"id": roles.Message, "channel": roles.Channel, "date": roles.Date, "text": roles.Text, "reach": roles.Reach}, "social")
-	rows := Analyze(ds, view.CompareSettings{}, text.FR).Messages.Table.Rows
+	rows := analyze(ds, view.CompareSettings{}, text.FR).Messages.Table.Rows
 	if c := rows[0].Cells[0]; !strings.HasSuffix(c.Text, "…") || len([]rune(c.Text)) > messageTextLength || c.Title != long+" (p1)" {
 		t.Errorf("a long text = %+v", c)
 	}
@@ -440,8 +440,8 @@ func TestMessagesShowTheirText(t *testing.T) {
 }
 
 func TestChannelsCSVFollowsTheUILanguage(t *testing.T) {
-	en := Analyze(twoPages(t), view.CompareSettings{}, text.EN)
-	fr := Analyze(twoPages(t), view.CompareSettings{}, text.FR)
+	en := analyze(twoPages(t), view.CompareSettings{}, text.EN)
+	fr := analyze(twoPages(t), view.CompareSettings{}, text.FR)
 	if en.CSVName != "reachlab-compare-two-pages-channels.csv" {
 		t.Errorf("CSV name = %q", en.CSVName)
 	}

@@ -16,6 +16,15 @@ import (
 	"reachlab/app/workspace"
 )
 
+// analyze is Analyze without a deadline, which cannot fail.
+func analyze(ds analysis.Dataset, s view.CompareSettings, l text.Lang) view.Compare {
+	v, err := Analyze(context.Background(), ds, s, l, nil)
+	if err != nil {
+		panic(err)
+	}
+	return v
+}
+
 // builtIn reads a built-in case as the engine does: the table from the
 // workspace, with the column roles the reader gives its headers.
 func builtIn(t *testing.T, id string) analysis.Dataset {

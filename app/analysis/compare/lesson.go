@@ -1,6 +1,8 @@
 package compare
 
 import (
+	"context"
+
 	"reachlab/app/analysis"
 	"reachlab/app/i18n"
 	"reachlab/app/metrics"
@@ -22,7 +24,7 @@ const (
 // reading, as the page shows them: a lesson draws the very figure its
 // "open in Compare" link leads to.
 func DrawFigure(ds analysis.Dataset, s view.CompareSettings, f Figure, l text.Lang) view.Chart {
-	m := measure(ds, s)
+	m, _ := measure(context.Background(), ds, s, nil) // without a deadline, it cannot fail
 	switch f {
 	case FigureRate:
 		return rateFigure(l, &m.rep, m.base)

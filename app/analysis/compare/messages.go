@@ -73,19 +73,22 @@ func (m *measured) messagePage(l text.Lang) view.MessagePage {
 	for i := range rep.Channels {
 		p.Channels = append(p.Channels, rep.Channels[i].Channel)
 	}
-	if _, ok := m.byChannel[p.Channel]; !ok {
+	if !slices.Contains(p.Channels, p.Channel) {
 		p.Channel, p.Page = "", 0
 		if len(p.Channels) > 0 {
 			p.Channel = p.Channels[0]
 		}
 	}
-	idx := m.byChannel[p.Channel]
-	p.Pages = pages(len(idx))
-	p.Page = max(0, min(p.Page, p.Pages-1))
-	lo := min(p.Page*PageSize, len(idx))
-	hi := min(lo+PageSize, len(idx))
+	p.Page = max(0, p.Page)
+	n, idx := rep.ChannelMessages(p.Channel, p.Page*PageSize, (p.Page+1)*PageSize)
+	if p.Pages = pages(n); p.Page >= p.Pages {
+		p.Page = p.Pages - 1
+		_, idx = rep.ChannelMessages(p.Channel, p.Page*PageSize, (p.Page+1)*PageSize)
+	}
+	lo := min(p.Page*PageSize, n)
+	hi := lo + len(idx)
 	p.Range = i18n.Tf(l, i18n.CompareMessagesRange,
-		countText(l, float64(min(lo+1, hi))), countText(l, float64(hi)), countText(l, float64(len(idx))))
+		countText(l, float64(min(lo+1, hi))), countText(l, float64(hi)), countText(l, float64(n)))
 
 	cols := messageColumns(l, rep)
 	p.Table.Columns = []view.Column{
@@ -95,7 +98,7 @@ func (m *measured) messagePage(l text.Lang) view.MessagePage {
 	for _, c := range cols {
 		p.Table.Columns = append(p.Table.Columns, view.Column{Key: c.metric.ID, Name: c.name, Def: c.metric.ID, Numeric: true})
 	}
-	for _, i := range idx[lo:hi] {
+	for _, i := range idx {
 		for _, r := range rep.MessageRows(m.in, i, i+1) {
 			p.Table.Rows = append(p.Table.Rows, messageRow(l, &r, cols))
 		}

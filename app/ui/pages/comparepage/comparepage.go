@@ -29,12 +29,16 @@ type comparePage struct {
 	lang    text.Lang
 	session shell.Session
 
-	set  view.CompareSettings // what is shown, or asked for
-	job  shell.Latest
-	res  *view.Compare // the latest result, nil before the first
-	err  string        // why the dataset could not be measured
-	sort sortOrder     // the channel table's order
-	note string        // what went right beyond the summary (a file saved)
+	set view.CompareSettings // what is shown, or asked for
+	job shell.Latest
+	// done out of total is the progress of the measure under way;
+	// stopped says the user cancelled the last one.
+	done, total int64
+	stopped     bool
+	res         *view.Compare // the latest result, nil before the first
+	err         string        // why the dataset could not be measured
+	sort        sortOrder     // the channel table's order
+	note        string        // what went right beyond the summary (a file saved)
 }
 
 // New returns the /compare page.
@@ -130,9 +134,16 @@ func (p *comparePage) compute() {
 		return
 	}
 	req := view.CompareRequest{Request: view.Request{Lang: p.l()}, Settings: p.set}
-	p.note = ""
+	p.note, p.done, p.total, p.stopped = "", 0, 0, false
+	ui := p.ui
 	shell.Run(p.ui, &p.job, func(ctx context.Context) (view.Compare, error) {
-		return client.Compare(ctx, req)
+		return client.Compare(ctx, req, func(done, total int64) {
+			ui.Dispatch(func(app.Context) {
+				if ctx.Err() == nil {
+					p.done, p.total = done, total
+				}
+			})
+		})
 	}, func(ctx app.Context, v view.Compare, err error) {
 		if err != nil {
 			p.res, p.err = nil, i18n.Tf(p.l(), i18n.CompareLoadError, p.datasetName(), err.Error())
@@ -170,7 +181,7 @@ func (p *comparePage) view() app.UI {
 				p.renderMessageList(l),
 				p.renderDefinitions(l),
 			)
-		}).Else(func() app.UI {
+		}).ElseIf(!p.stopped, func() app.UI {
 			return shell.Skeleton(l, "compare-skeleton")
 		}),
 	))
@@ -183,6 +194,8 @@ func (p *comparePage) renderMessages(l text.Lang) app.UI {
 	switch {
 	case p.job.Busy():
 		status = i18n.Tf(l, i18n.CompareLoading, p.datasetName())
+	case p.stopped:
+		status = i18n.Tf(l, i18n.CompareStopped, p.datasetName())
 	case status == "" && p.res != nil:
 		status = p.res.Status
 	}
@@ -190,6 +203,13 @@ func (p *comparePage) renderMessages(l text.Lang) app.UI {
 		app.Div().ID("compare-status").Attr("role", "status").Body(
 			app.If(status != "", func() app.UI { return app.P().Class("ok").Text(status) }),
 		),
+		app.If(p.job.Busy(), p.renderProgress),
+		app.If(p.stopped, func() app.UI {
+			return app.P().Body(
+				app.Button().Type("button").ID("compare-retry").Text(i18n.T(l, i18n.CompareRetry)).
+					OnClick(func(ctx app.Context, e app.Event) { p.compute() }),
+			)
+		}),
 		app.Div().ID("compare-alerts").Attr("role", "alert").Body(
 			app.If(p.err != "", func() app.UI { return app.P().Class("error").Text(p.err) }),
 			app.If(p.res != nil && p.res.NoRoles != "", func() app.UI {
@@ -202,5 +222,23 @@ func (p *comparePage) renderMessages(l text.Lang) app.UI {
 		app.If(p.session.StorageErr != "", func() app.UI {
 			return app.P().Class("error").Text(i18n.Tf(l, i18n.CompareStorageOff, p.session.StorageErr))
 		}),
+	)
+}
+
+// renderProgress is the bar of the measure under way, with its cancel
+// button: reading a large file and measuring millions of rows take seconds.
+func (p *comparePage) renderProgress() app.UI {
+	l := p.l()
+	pct := i18n.Percent(l, float64(p.done)*100/float64(max(p.total, 1)), 0)
+	return app.Div().ID("compare-progress").Class("progress").Body(
+		app.Progress().ID("compare-bar").Max(max(p.total, 1)).Value(p.done).
+			Aria("label", i18n.Tf(l, i18n.CompareLoading, p.datasetName())).
+			Aria("valuetext", pct),
+		app.Span().ID("compare-percent").Text(pct),
+		app.Button().Type("button").ID("compare-cancel").Text(i18n.T(l, i18n.CompareCancel)).
+			OnClick(func(ctx app.Context, e app.Event) {
+				p.job.Stop()
+				p.stopped = true
+			}),
 	)
 }
