@@ -7,9 +7,9 @@
 //	/compare?dataset=<id>&denominator=impressions&universe=…  settings in the URL
 //
 // The settings live in the URL, so that a lesson can link to a prepared
-// comparison and a reload keeps it. The page reads the dataset from the
-// workspace, turns its rows into messages with workspace.Messages, and
-// measures them with metrics.Compute; it shows the channel table (sortable,
+// comparison and a reload keeps it. The page asks the engine
+// (client.Compare), which measures the dataset in the engines' worker with
+// app/analysis/compare; it shows the channel table (sortable,
 // missing values with their reason), the signature chart, engagement bars
 // whose axis names the denominator, the timeline, the readings phrased from
 // the engine's codes, the advertising value equivalent with its caveat, the

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"reachlab/app/analysis"
 
 	"reachlab/app/data"
 	"reachlab/app/data/load"
@@ -50,7 +51,8 @@ func (s *dataSource) MetricValue(metricID, datasetID, column string) (float64, e
 	}
 	rep, ok := s.reports[datasetID]
 	if !ok {
-		r := metrics.Compute(workspace.Messages(t, meta.Name, meta.MediumKind), metrics.Options{})
+		ds := analysis.Dataset{ID: datasetID, Table: t, Name: meta.Name, Platform: string(meta.Platform), MediumKind: meta.MediumKind}
+		r := metrics.Compute(ds.Messages(metrics.KindUnknown), ds.Options(metrics.Options{}))
 		rep = &r
 		s.reports[datasetID] = rep
 	}
