@@ -50,8 +50,8 @@ type dataPage struct {
 	alerts  []string     // what went wrong, in the UI language
 	status  string       // what went right
 
-	removed workspace.Removed // the last deleted dataset, until undone or replaced
-	undo    string            // its name, while the undo button shows
+	removed workspace.Removed // the last deleted dataset, in its undo window
+	undo    string            // its name, while the undo and free buttons show
 
 	paste string
 	// What the user gave while another read ran.
