@@ -185,7 +185,7 @@ var dataMessages = map[Key]message{
 	ErrMsgOldXLS:       {"old .xls workbooks and password-protected workbooks cannot be read: save it as .xlsx or CSV", "les anciens classeurs .xls et les classeurs protégés par mot de passe ne peuvent pas être lus : enregistrez-le en .xlsx ou en CSV"},
 	ErrMsgCorruptXLSX:  {"the workbook is damaged", "le classeur est endommagé"},
 	ErrMsgNoSheet:      {"the workbook has no such sheet", "le classeur n'a pas cette feuille"},
-	ErrMsgQuota:        {"the browser's storage is full: delete a dataset or free disk space; nothing was saved", "le stockage du navigateur est plein : supprimez un jeu de données ou libérez de l'espace disque ; rien n'a été enregistré"},
+	ErrMsgQuota:        {"the browser's storage is full: delete a dataset (its space is freed when its undo ends, or at once with “Free the space now”) or free disk space; nothing was saved", "le stockage du navigateur est plein : supprimez un jeu de données (son espace est libéré quand l’annulation prend fin, ou aussitôt avec « Libérer l’espace maintenant ») ou libérez de l'espace disque ; rien n'a été enregistré"},
 	ErrMsgCancelled:    {"loading cancelled", "chargement annulé"},
 	ErrMsgInterrupted:  {"this file stopped the page the last time it was read, so it was not opened again; try again or delete it", "ce fichier a arrêté la page la dernière fois qu’il a été lu : il n’a pas été rouvert ; réessayez ou supprimez-le"},
 	DataRetry:          {"Try again", "Réessayer"},

@@ -239,8 +239,14 @@ func await(ctx context.Context, req js.Value) (js.Value, error) {
 		done <- domError(req.Get("error"))
 		return nil
 	})
-	defer ok.Release()
-	defer fail.Release()
+	// The handlers are detached before they are released: an event that
+	// comes after the answer would call a released function.
+	defer func() {
+		req.Set("onsuccess", js.Null())
+		req.Set("onerror", js.Null())
+		ok.Release()
+		fail.Release()
+	}()
 	req.Set("onsuccess", ok)
 	req.Set("onerror", fail)
 	select {
@@ -260,6 +266,13 @@ func awaitTransaction(ctx context.Context, tx js.Value) error {
 	complete := js.FuncOf(func(this js.Value, args []js.Value) any { done <- nil; return nil })
 	fail := js.FuncOf(func(this js.Value, args []js.Value) any {
 		err := domError(tx.Get("error"))
+		if err == nil && len(args) > 0 {
+			// A request's error reaches the transaction before the
+			// transaction takes it as its own: read it from the request.
+			if req := args[0].Get("target"); req.Truthy() && !req.Equal(tx) {
+				err = domError(req.Get("error"))
+			}
+		}
 		if err == nil {
 			err = errors.New("transaction aborted")
 		}
@@ -269,8 +282,16 @@ func awaitTransaction(ctx context.Context, tx js.Value) error {
 		}
 		return nil
 	})
-	defer complete.Release()
-	defer fail.Release()
+	// A failed transaction fires error, then abort: the handlers are
+	// detached before they are released, or the abort would call a
+	// released function.
+	defer func() {
+		for _, ev := range []string{"oncomplete", "onabort", "onerror"} {
+			tx.Set(ev, js.Null())
+		}
+		complete.Release()
+		fail.Release()
+	}()
 	tx.Set("oncomplete", complete)
 	tx.Set("onabort", fail)
 	tx.Set("onerror", fail)

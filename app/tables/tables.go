@@ -93,12 +93,15 @@ type Tables struct {
 
 	mu    sync.Mutex
 	cache map[string]*Table
+	// reading counts the reads under way here, by dataset: the note of a
+	// read still running in this program is not one that stopped the page.
+	reading map[string]int
 }
 
 // New returns the tables of ws. Tables read from a dataset are dropped when
 // another tab or worker changes the dataset.
 func New(ws *workspace.Workspace) *Tables {
-	ts := &Tables{ws: ws, cache: map[string]*Table{}}
+	ts := &Tables{ws: ws, cache: map[string]*Table{}, reading: map[string]int{}}
 	ws.Watch(func(c workspace.Change) {
 		switch c.What {
 		case workspace.ChangedDatasets, workspace.ChangedDataset:
@@ -182,9 +185,11 @@ func (ts *Tables) Open(ctx context.Context, id string, opts Options) (*Table, er
 		return nil, err
 	}
 	if !d.BuiltIn {
-		if ts.ws.Interrupted(ctx, id) && !opts.Retry {
+		if !ts.begin(id) && ts.ws.Interrupted(ctx, id) && !opts.Retry {
+			ts.end(id)
 			return nil, fmt.Errorf("%s: %w", d.Name, ErrInterrupted)
 		}
+		defer ts.end(id)
 		ts.ws.StartRead(ctx, id)
 		defer ts.ws.EndRead(ctx, id) // not reached if the read takes the page down
 	}
@@ -331,6 +336,24 @@ func (ts *Tables) save(ctx context.Context, t *Table, d workspace.Dataset) (*Tab
 		return nil, err
 	}
 	return ts.keep(&Table{Dataset: d, Table: t.Table, Export: t.Export}), nil
+}
+
+// begin counts a read of dataset id and reports whether another was
+// already under way here.
+func (ts *Tables) begin(id string) (busy bool) {
+	ts.mu.Lock()
+	defer ts.mu.Unlock()
+	ts.reading[id]++
+	return ts.reading[id] > 1
+}
+
+// end counts a read of dataset id done.
+func (ts *Tables) end(id string) {
+	ts.mu.Lock()
+	defer ts.mu.Unlock()
+	if ts.reading[id]--; ts.reading[id] <= 0 {
+		delete(ts.reading, id)
+	}
 }
 
 func (ts *Tables) cached(id string) *Table {

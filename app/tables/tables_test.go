@@ -269,3 +269,22 @@ func TestYearOfDatesWithoutOneIsKeptWithTheMapping(t *testing.T) {
 		t.Errorf("a built-in case's reading changed: %v", err)
 	}
 }
+
+func TestTwoReadsAtOnceAreNotAStoppedPage(t *testing.T) {
+	ctx := context.Background()
+	ts := newTest()
+	tbl := add(t, ts)
+	id := tbl.Dataset.ID
+	ts.forget(id)
+	// A first read is under way here (its note is taken) when the page
+	// asks for the same dataset again.
+	ts.begin(id)
+	ts.Workspace().StartRead(ctx, id)
+	if again, err := ts.Open(ctx, id, Options{}); err != nil || again.Len() != 2 {
+		t.Fatalf("second read of a dataset being read: %v", err)
+	}
+	ts.end(id)
+	if len(ts.reading) != 0 {
+		t.Errorf("reads still counted: %v", ts.reading)
+	}
+}

@@ -69,12 +69,17 @@ func Title(list []Dataset, id string, l text.Lang) string {
 }
 
 // Datasets lists the user's datasets, newest first, then the built-in
-// cases. A description that cannot be read is listed as Damaged.
+// cases. A description that cannot be read is listed as Damaged; a dataset
+// being deleted (RemoveDataset) is not listed.
 func (w *Workspace) Datasets(ctx context.Context) ([]Dataset, error) {
 	var list []Dataset
 	recs, err := w.store.List(ctx, store.Mappings)
 	if err == nil {
+		removed := w.removedAt(ctx)
 		for _, r := range recs {
+			if _, ok := removed[r.ID]; ok {
+				continue
+			}
 			d, err := w.dataset(ctx, r.ID)
 			switch {
 			case errors.Is(err, store.ErrNotExist):
@@ -93,10 +98,14 @@ func (w *Workspace) Datasets(ctx context.Context) ([]Dataset, error) {
 	return list, err
 }
 
-// Dataset returns one dataset's description.
+// Dataset returns one dataset's description; ErrRemoved for a dataset
+// being deleted.
 func (w *Workspace) Dataset(ctx context.Context, id string) (Dataset, error) {
 	if b, ok := w.findBuiltIn(id); ok {
 		return b.dataset(), nil
+	}
+	if w.isRemoved(ctx, id) {
+		return Dataset{}, fmt.Errorf("dataset %q: %w", id, ErrRemoved)
 	}
 	return w.dataset(ctx, id)
 }
@@ -114,10 +123,14 @@ func (w *Workspace) dataset(ctx context.Context, id string) (Dataset, error) {
 	return d, nil
 }
 
-// Source returns the bytes a dataset is read from.
+// Source returns the bytes a dataset is read from; ErrRemoved for a
+// dataset being deleted.
 func (w *Workspace) Source(ctx context.Context, id string) ([]byte, error) {
 	if b, ok := w.findBuiltIn(id); ok {
 		return b.CSV, nil
+	}
+	if w.isRemoved(ctx, id) {
+		return nil, fmt.Errorf("dataset %q: %w", id, ErrRemoved)
 	}
 	r, err := w.store.Get(ctx, store.Datasets, id)
 	if err != nil {
@@ -163,64 +176,4 @@ func (w *Workspace) PutDataset(ctx context.Context, d Dataset) (Dataset, error) 
 		w.notify(ctx, Change{What: ChangedDataset, ID: d.ID})
 	}
 	return d, nil
-}
-
-// Removed is a deleted dataset, kept in memory so the deletion can be undone.
-type Removed struct {
-	ID          string
-	description store.Record
-	source      store.Record
-	settings    []store.Record
-}
-
-// RemoveDataset deletes a dataset, its source and the settings pages kept
-// for it; a damaged one too. It stays recoverable with the returned Removed
-// until the caller drops it (for an undo). When it was the current dataset,
-// the most recently used of the others becomes current.
-func (w *Workspace) RemoveDataset(ctx context.Context, id string) (Removed, error) {
-	if IsBuiltIn(id) {
-		return Removed{}, fmt.Errorf("%s: %w", id, ErrBuiltIn)
-	}
-	desc, err := w.store.Get(ctx, store.Mappings, id)
-	if err != nil {
-		return Removed{}, err
-	}
-	src, err := w.store.Get(ctx, store.Datasets, id)
-	if err != nil && !errors.Is(err, store.ErrNotExist) {
-		return Removed{}, err
-	}
-	rm := Removed{ID: id, description: desc, source: src}
-	if s, err := w.store.Get(ctx, store.Settings, viewsID(id)); err == nil {
-		rm.settings = append(rm.settings, s)
-	}
-	for _, k := range []store.Kind{store.Mappings, store.Datasets} {
-		if err := w.store.Delete(ctx, k, id); err != nil {
-			return Removed{}, err
-		}
-	}
-	for _, s := range rm.settings {
-		w.store.Delete(ctx, s.Kind, s.ID)
-	}
-	w.forgetUse(ctx, id)
-	w.EndRead(ctx, id)
-	w.notify(ctx, Change{What: ChangedDatasets, ID: id})
-	return rm, nil
-}
-
-// RestoreDataset puts a removed dataset back, as it was.
-func (w *Workspace) RestoreDataset(ctx context.Context, r Removed) error {
-	if r.ID == "" {
-		return errors.New("nothing to restore")
-	}
-	for _, rec := range append([]store.Record{r.source, r.description}, r.settings...) {
-		if rec.ID == "" {
-			continue
-		}
-		rec.Rev = 0
-		if _, err := w.store.Put(ctx, rec); err != nil {
-			return err
-		}
-	}
-	w.notify(ctx, Change{What: ChangedDatasets, ID: r.ID})
-	return nil
 }

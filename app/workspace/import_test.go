@@ -77,18 +77,18 @@ func preview(t *testing.T, w *Workspace, file []byte) ImportPlan {
 	return p
 }
 
-// everything is every record stored in w, data included, by "kind/id".
-func everything(t *testing.T, w *Workspace) map[string]store.Record {
+// everything is every record stored in s, data included, by "kind/id".
+func everything(t *testing.T, s store.Store) map[string]store.Record {
 	t.Helper()
 	ctx := context.Background()
 	all := map[string]store.Record{}
 	for _, k := range kinds {
-		list, err := w.store.List(ctx, k)
+		list, err := s.List(ctx, k)
 		if err != nil {
 			t.Fatal(err)
 		}
 		for _, r := range list {
-			full, err := w.store.Get(ctx, k, r.ID)
+			full, err := s.Get(ctx, k, r.ID)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -159,11 +159,11 @@ func TestExportImportIntoAnEmptyWorkspace(t *testing.T) {
 	if again.Count(Same) != 3 {
 		t.Errorf("second preview: %+v", again.Items)
 	}
-	before := everything(t, b)
+	before := everything(t, b.store)
 	if done, err := b.Apply(ctx, again, Replace, text.EN); err != nil || done != (Applied{Unchanged: 3}) {
 		t.Errorf("second Apply = %+v, %v", done, err)
 	}
-	sameRecords(t, "identical import", before, everything(t, b))
+	sameRecords(t, "identical import", before, everything(t, b.store))
 }
 
 // oldBackup is a workspace with a dataset (with page settings), three plans
@@ -218,9 +218,9 @@ func TestPreviewClassifiesEachItem(t *testing.T) {
 		}
 	}
 	// A preview stores nothing.
-	before := everything(t, o.w)
+	before := everything(t, o.w.store)
 	preview(t, o.w, o.file)
-	sameRecords(t, "preview", before, everything(t, o.w))
+	sameRecords(t, "preview", before, everything(t, o.w.store))
 }
 
 func TestKeepBothRevertsNothing(t *testing.T) {
@@ -332,11 +332,11 @@ func TestApplyAfterAChangeChangesNothing(t *testing.T) {
 	// first, is put back when the plan is refused.
 	o.edited.Owner = "Another tab"
 	savePlan(t, o.w, o.edited)
-	before := everything(t, o.w)
+	before := everything(t, o.w.store)
 	if _, err := o.w.Apply(ctx, ip, Replace, text.EN); !errors.Is(err, ErrChangedSincePreview) {
 		t.Fatalf("Apply = %v, want ErrChangedSincePreview", err)
 	}
-	after := everything(t, o.w)
+	after := everything(t, o.w.store)
 	for k, b := range before {
 		if a := after[k]; a.Title != b.Title || string(a.Data) != string(b.Data) {
 			t.Errorf("%s changed", k)
@@ -418,7 +418,7 @@ func TestRefusedRecordsAreNamedAndChangeNothing(t *testing.T) {
 			w := newTest()
 			addDataset(t, w, "mine.csv")
 			putPlan(t, w, "Mine")
-			before := everything(t, w)
+			before := everything(t, w.store)
 			_, err := w.Preview(ctx, workspaceFile(t, c.recs...))
 			var refused *RefusedError
 			if !errors.As(err, &refused) || !errors.Is(err, ErrCorruptWorkspace) || !errors.Is(err, c.problem) {
@@ -434,7 +434,7 @@ func TestRefusedRecordsAreNamedAndChangeNothing(t *testing.T) {
 			if len(r.Error()) > 500 {
 				t.Errorf("the refusal is %d bytes long", len(r.Error()))
 			}
-			sameRecords(t, c.name, before, everything(t, w))
+			sameRecords(t, c.name, before, everything(t, w.store))
 		})
 	}
 }

@@ -2,6 +2,7 @@ package workspace
 
 import (
 	"context"
+	"errors"
 	"time"
 
 	"reachlab/app/store"
@@ -29,7 +30,9 @@ func (w *Workspace) StartRead(ctx context.Context, id string) error {
 	return err
 }
 
-// EndRead drops the note StartRead took.
+// EndRead drops the note StartRead took. When the notes cannot be written
+// again (the storage is full), it deletes them all, as a deletion needs no
+// space: a note left would keep the dataset from opening on its own.
 func (w *Workspace) EndRead(ctx context.Context, id string) error {
 	_, err := update(ctx, w, readsID, "Datasets being read", func(r *reads) bool {
 		if _, ok := (*r)[id]; !ok {
@@ -38,6 +41,9 @@ func (w *Workspace) EndRead(ctx context.Context, id string) error {
 		delete(*r, id)
 		return true
 	})
+	if err != nil && !errors.Is(err, store.ErrConflict) {
+		return w.store.Delete(ctx, store.Settings, readsID)
+	}
 	return err
 }
 

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"slices"
 	"sync"
+	"time"
 
 	"reachlab/app/cases"
 	"reachlab/app/store"
@@ -21,13 +22,19 @@ type Workspace struct {
 	builtIn []BuiltIn
 	changes *broadcast
 
+	// now and after are the clock and the timer of the undo window.
+	now   func() time.Time
+	after func(time.Duration, func())
+
 	mu       sync.Mutex
 	watchers []func(Change)
+	hidden   map[string]Removed // the datasets this program removed, in their undo window
 }
 
 // New returns a workspace kept in s, offering the given built-in cases.
 func New(s store.Store, builtIn ...BuiltIn) *Workspace {
-	w := &Workspace{store: s, builtIn: builtIn}
+	w := &Workspace{store: s, builtIn: builtIn, now: time.Now, hidden: map[string]Removed{}}
+	w.after = func(d time.Duration, f func()) { time.AfterFunc(d, f) }
 	w.changes = openBroadcast(w.deliver)
 	return w
 }
@@ -41,7 +48,8 @@ var (
 // Shared returns this program's workspace (one per browser tab or worker),
 // opening the browser's store on first use, with the built-in cases. When
 // the browser offers no storage, the workspace lives in memory and the
-// error says why (pages show it).
+// error says why (pages show it). Datasets deleted by a tab that closed
+// during their undo window are purged then.
 func Shared(ctx context.Context) (*Workspace, error) {
 	sharedOnce.Do(func() {
 		s, err := store.Open(ctx)
@@ -50,6 +58,7 @@ func Shared(ctx context.Context) (*Workspace, error) {
 			s = store.NewMemory()
 		}
 		shared = New(s, BuiltInCases()...)
+		shared.PurgeExpired(ctx)
 	})
 	return shared, sharedErr
 }

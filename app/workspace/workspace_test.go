@@ -98,8 +98,9 @@ func TestViewsStickToTheDataset(t *testing.T) {
 	if got, _ := w.View(ctx, d.ID, "/longtail"); len(got) != 0 {
 		t.Errorf("another page's view = %v", got)
 	}
-	// Deleted with the dataset.
+	// Deleted with the dataset, once the deletion is confirmed.
 	w.RemoveDataset(ctx, d.ID)
+	w.PurgeDataset(ctx, d.ID)
 	if got, _ := w.View(ctx, d.ID, "/compare"); len(got) != 0 {
 		t.Errorf("view of a deleted dataset = %v", got)
 	}

@@ -6,6 +6,7 @@ import (
 
 	"reachlab/app/cases"
 	"reachlab/app/store"
+	"reachlab/app/workspace"
 )
 
 var (
@@ -25,6 +26,10 @@ func Shared(ctx context.Context) (*Workspace, error) {
 			s = store.NewMemory()
 		}
 		shared = New(s, BuiltInCases()...)
+		// Datasets being deleted are kept by the data page's workspace.
+		if ws, _ := workspace.Shared(ctx); ws != nil {
+			shared.removed = ws.IsRemoved
+		}
 	})
 	return shared, sharedErr
 }

@@ -70,6 +70,10 @@ type Workspace struct {
 	store   store.Store
 	builtIn []builtIn
 
+	// removed, when set, says which datasets are being deleted (within
+	// their undo window): they are hidden.
+	removed func(ctx context.Context, id string) bool
+
 	mu     sync.Mutex
 	tables map[string]*data.Table // read tables, by dataset ID
 }
@@ -105,6 +109,9 @@ func (w *Workspace) Datasets(ctx context.Context) ([]Meta, error) {
 		if err != nil {
 			continue // a dataset being deleted by another tab
 		}
+		if w.removed != nil && w.removed(ctx, r.ID) {
+			continue // deleted, within its undo window
+		}
 		list = append(list, m)
 	}
 	return list, nil
@@ -114,6 +121,9 @@ func (w *Workspace) Datasets(ctx context.Context) ([]Meta, error) {
 func (w *Workspace) Meta(ctx context.Context, id string) (Meta, error) {
 	if b, ok := w.findBuiltIn(id); ok {
 		return b.meta(), nil
+	}
+	if w.removed != nil && w.removed(ctx, id) {
+		return Meta{}, fmt.Errorf("dataset %s: %w", id, store.ErrNotExist)
 	}
 	return w.meta(ctx, id)
 }

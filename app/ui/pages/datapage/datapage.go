@@ -52,8 +52,8 @@ type dataPage struct {
 
 	incoming *incoming // a workspace file previewed, until imported or cancelled
 
-	removed workspace.Removed // the last deleted dataset, until undone or replaced
-	undo    string            // its name, while the undo button shows
+	removed workspace.Removed // the last deleted dataset, in its undo window
+	undo    string            // its name, while the undo and free buttons show
 
 	paste string
 	// What the user gave while another read ran.

@@ -15,12 +15,7 @@ func (p *dataPage) renderMessages(l text.Lang) app.UI {
 	return app.Div().Class("messages").Body(
 		app.Div().ID("data-status").Attr("role", "status").Body(
 			app.If(p.status != "", func() app.UI { return app.P().Class("ok").Text(p.status) }),
-			app.If(p.undo != "", func() app.UI {
-				return app.P().Body(
-					app.Text(i18n.Tf(l, i18n.DataDeleted, p.undo)+" "),
-					app.Button().Type("button").ID("undo-delete").Text(i18n.T(l, i18n.DataUndo)).OnClick(p.onUndo),
-				)
-			}),
+			app.If(p.undo != "", func() app.UI { return p.renderDeletion(l) }),
 		),
 		app.Div().ID("data-alerts").Attr("role", "alert").Body(
 			app.Range(p.alerts).Slice(func(i int) app.UI {
@@ -92,44 +87,6 @@ func (p *dataPage) renderDatasetItem(l text.Lang, d workspace.Dataset) app.UI {
 			}),
 		),
 	)
-}
-
-// remove deletes a dataset, keeping it in memory for an undo.
-func (p *dataPage) remove(d workspace.Dataset) {
-	l := p.l()
-	p.ui.Async(func() {
-		w, _ := workspace.Shared(p.ui)
-		removed, err := w.RemoveDataset(p.ui, d.ID)
-		p.ui.Dispatch(func(ctx app.Context) {
-			if err != nil {
-				p.alerts = append(p.alerts, cause(l, d.Name, err))
-				return
-			}
-			p.removed, p.undo, p.status = removed, d.Title(l), ""
-			if p.shown != nil && p.shown.ID == d.ID {
-				p.shown = nil
-			}
-			shell.RefreshSession(ctx)
-			p.refreshUsage()
-		})
-	})
-}
-
-func (p *dataPage) onUndo(ctx app.Context, e app.Event) {
-	removed, l, name := p.removed, p.l(), p.undo
-	p.ui.Async(func() {
-		w, _ := workspace.Shared(p.ui)
-		err := w.RestoreDataset(p.ui, removed)
-		p.ui.Dispatch(func(ctx app.Context) {
-			p.undo, p.removed = "", workspace.Removed{}
-			if err != nil {
-				p.alerts = append(p.alerts, cause(l, name, err))
-				return
-			}
-			shell.OpenDataset(ctx, removed.ID)
-			p.refreshUsage()
-		})
-	})
 }
 
 func boolText(b bool) string {
