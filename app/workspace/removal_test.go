@@ -59,7 +59,6 @@ func (rt *removalTest) ids(t *testing.T) []string {
 	return out
 }
 
-
 func TestRemoveHidesUntilTheWindowEnds(t *testing.T) {
 	ctx := context.Background()
 	for _, full := range []bool{false, true} {
