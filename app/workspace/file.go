@@ -51,12 +51,16 @@ var (
 // Export writes every record of the workspace into one file.
 func (w *Workspace) Export(ctx context.Context, now time.Time) ([]byte, error) {
 	f := file{Format: FileFormat, Version: FileVersion, Exported: now.UTC(), Records: []fileRecord{}}
+	gone := w.removedAt(ctx)
 	for _, k := range kinds {
 		list, err := w.store.List(ctx, k)
 		if err != nil {
 			return nil, err
 		}
 		for _, r := range list {
+			if ofRemoved(k, r.ID, gone) {
+				continue
+			}
 			full, err := w.store.Get(ctx, k, r.ID)
 			if err != nil {
 				return nil, err

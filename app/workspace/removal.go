@@ -197,3 +197,24 @@ func (w *Workspace) removedAt(ctx context.Context) map[string]time.Time {
 	}
 	return out
 }
+
+// ofRemoved reports whether record kind/id is a tombstone or belongs to a
+// dataset being deleted (in gone: its data, description or page settings).
+// An export leaves them out: the user deleted that dataset.
+func ofRemoved(kind store.Kind, id string, gone map[string]time.Time) bool {
+	switch kind {
+	case store.Datasets, store.Mappings:
+		_, ok := gone[id]
+		return ok
+	case store.Settings:
+		if strings.HasPrefix(id, removedPrefix) {
+			return true
+		}
+		for ds := range gone {
+			if id == viewsID(ds) {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -2,9 +2,11 @@ package workspace
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -265,5 +267,42 @@ func TestEndReadWithStorageFull(t *testing.T) {
 	}
 	if w.Interrupted(ctx, a.ID) {
 		t.Error("a read that ended with the storage full still counts as interrupted")
+	}
+}
+
+func TestExportLeavesOutADatasetBeingDeleted(t *testing.T) {
+	ctx := context.Background()
+	for _, full := range []bool{false, true} {
+		t.Run(fmt.Sprintf("storage full %v", full), func(t *testing.T) {
+			w := newRemovalTest(t)
+			a, b := addDataset(t, w.Workspace, "a.csv"), addDataset(t, w.Workspace, "b.csv")
+			if err := w.SetView(ctx, a.ID, "/compare", map[string][]string{"denominator": {"reach"}}); err != nil {
+				t.Fatal(err)
+			}
+			w.s.full = full
+			if _, err := w.RemoveDataset(ctx, a.ID); err != nil {
+				t.Fatal(err)
+			}
+			out, err := w.Export(ctx, w.clock)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var f file
+			if err := json.Unmarshal(out, &f); err != nil {
+				t.Fatal(err)
+			}
+			var kept []string
+			for _, r := range f.Records {
+				kept = append(kept, string(r.Kind)+"/"+r.ID)
+			}
+			for _, k := range kept {
+				if strings.Contains(k, a.ID) {
+					t.Errorf("the export holds %s of the deleted dataset (all: %v)", k, kept)
+				}
+			}
+			if !slices.Contains(kept, "dataset/"+b.ID) || !slices.Contains(kept, "mapping/"+b.ID) {
+				t.Errorf("the export lost the other dataset: %v", kept)
+			}
+		})
 	}
 }
