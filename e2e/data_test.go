@@ -274,6 +274,9 @@ func TestWorkspaceFileMovesToAnotherBrowser(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// The preview says what the import adds; nothing conflicts here.
+	poll(t, student, "the preview", `!!document.querySelector("#workspace-preview #workspace-import-confirm") && document.querySelector("#workspace-preview").innerText.includes("audience_fr_cp1252.csv")`, 20*time.Second)
+	click(t, student, "#workspace-import-confirm")
 	id := waitDataset(t, student, "audience_fr_cp1252.csv")
 	open(t, student, h.URL+"/data?dataset="+id)
 	poll(t, student, "the imported rows", `!!document.querySelector("#preview") && document.querySelector("#preview").innerText.includes("Chérie 25")`, 30*time.Second)
