@@ -20,7 +20,7 @@ type GanttTexts struct {
 	Title, Today, Alt string
 }
 
-// PlanTimeline draws a plan's actions as a Gantt chart: one bar per action
+// PlanGantt draws a plan's actions as a Gantt chart: one bar per action
 // from its start to its end on a time scale, and a line at today. ECharts
 // has no Gantt series (its custom series needs JavaScript), so each bar is
 // a stack of an invisible bar up to the start and a visible one for the

@@ -58,15 +58,3 @@ func (d Dataset) HasRoles() bool {
 	}
 	return false
 }
-
-// NumericColumns lists the names of the table's numeric columns (Number and
-// Percent), in table order.
-func (d Dataset) NumericColumns() []string {
-	var names []string
-	for _, c := range d.Table.Columns() {
-		if c.Type().Numeric() {
-			names = append(names, c.Name())
-		}
-	}
-	return names
-}

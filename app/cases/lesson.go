@@ -44,18 +44,18 @@ type Step struct {
 // The charts lessons draw, each with the workbench's existing chart
 // builders.
 const (
-	ChartReachPerMessage = "reach-per-message" // messages against reach per message, log–log, one dot a channel
-	ChartEngagementRate  = "engagement-rate"   // engagement rate by channel, the denominator named on the axis
-	ChartConversation    = "conversation"      // comments per message by channel, with the share answered
-	ChartCCDF            = "ccdf"              // the long tail's CCDF with the fitted power law, log–log
-	ChartFragmentation   = "fragmentation"     // audience shares over time, with the HHI
-	ChartAVE             = "ave"               // mentions per month, with the value claimed for them
-	ChartPlanPhases      = "plan-phases"       // the three phases of a social media programme
+	ChartSignature      = "signature"       // the signature bubbles: messages against audience per message, log–log, one bubble a channel
+	ChartEngagementRate = "engagement-rate" // engagement rate by channel, the denominator named on the axis
+	ChartConversation   = "conversation"    // comments per message by channel, with the share answered
+	ChartCCDF           = "ccdf"            // the long tail's CCDF with the fitted power law, log–log
+	ChartFragmentation  = "fragmentation"   // audience shares over time, with the HHI
+	ChartAVE            = "ave"             // mentions per month, with the value claimed for them
+	ChartPlanPhases     = "plan-phases"     // the three phases of a social media programme
 )
 
 // Charts lists every chart a lesson can draw.
 var Charts = []string{
-	ChartReachPerMessage, ChartEngagementRate, ChartConversation, ChartCCDF,
+	ChartSignature, ChartEngagementRate, ChartConversation, ChartCCDF,
 	ChartFragmentation, ChartAVE, ChartPlanPhases,
 }
 

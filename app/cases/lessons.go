@@ -61,7 +61,7 @@ func massVsSocial() Lesson {
 		Title: bi("Mass media and social media: one message against many",
 			"Médias de masse et médias sociaux : un message contre beaucoup"),
 		CaseID: "tv-vs-brand",
-		Steps: steps(ChartReachPerMessage,
+		Steps: steps(ChartSignature,
 			bi("A brand page posts three times a week. How many of its posts would it take to reach as many people as one TV evening news?",
 				"Une page de marque publie trois fois par semaine. Combien de ses publications faudrait-il pour toucher autant de monde qu'un seul journal télévisé du soir ?"),
 			bi("Each dot is a channel: across, how many messages it sent; up, how many people one message reached on average. Both axes are logarithmic, so each step means ten times more.",

@@ -61,12 +61,3 @@ type Risk struct {
 
 // NewRisk returns a risk with a fresh ID and unassessed levels.
 func NewRisk(description string) Risk { return Risk{ID: newID(), Description: description} }
-
-// Severity is Likelihood × Impact, from 1 (low, low) to 9 (high, high), or 0
-// when either is not assessed. It orders risks on a 3×3 matrix.
-func (r Risk) Severity() int {
-	if r.Likelihood == RiskUnset || r.Impact == RiskUnset {
-		return 0
-	}
-	return int(r.Likelihood) * int(r.Impact)
-}

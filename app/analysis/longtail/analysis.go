@@ -69,7 +69,7 @@ func (a *Analysis) HasFit() bool { return a.Problem == ProblemNone && a.FitErr =
 // problem or a fitErr the page explains.
 func Analyze(meta analysis.Dataset, s Settings) *Analysis {
 	t := meta.Table
-	a := &Analysis{Settings: s, Dataset: meta, Columns: numericColumns(t), Channels: channelNames(t), Total: t.Len(), Noun: nounRows}
+	a := &Analysis{Settings: s, Dataset: meta, Columns: analysis.NumericColumns(t), Channels: channelNames(t), Total: t.Len(), Noun: nounRows}
 	if roleColumn(t, roles.Message) != nil {
 		a.Noun = nounPosts
 	}

@@ -1,21 +1,10 @@
 package longtail
 
 import (
+	"reachlab/app/analysis"
 	"reachlab/app/data"
 	"reachlab/app/data/roles"
 )
-
-// numericColumns lists the names of t's numeric columns (Number and
-// Percent), in table order: the columns a long tail can be measured on.
-func numericColumns(t *data.Table) []string {
-	var names []string
-	for _, c := range t.Columns() {
-		if c.Type().Numeric() {
-			names = append(names, c.Name())
-		}
-	}
-	return names
-}
 
 // defaultColumn is the column the page studies when the URL names none:
 // the first numeric column with the role reach, else the first with the
@@ -28,7 +17,7 @@ func defaultColumn(t *data.Table) string {
 			}
 		}
 	}
-	if names := numericColumns(t); len(names) > 0 {
+	if names := analysis.NumericColumns(t); len(names) > 0 {
 		return names[0]
 	}
 	return ""

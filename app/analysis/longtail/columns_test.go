@@ -32,9 +32,6 @@ func TestDefaultColumn(t *testing.T) {
 	if got := defaultColumn(readTable(t, "name,city\nAnn,Paris\nBob,Lyon\n", nil)); got != "" {
 		t.Errorf("a table without numbers: default column %q, want none", got)
 	}
-	if got := numericColumns(readTable(t, postsCSV, nil)); !slices.Equal(got, []string{"likes", "views", "reach"}) {
-		t.Errorf("numeric columns %v", got)
-	}
 }
 
 func TestChannelsAndRows(t *testing.T) {

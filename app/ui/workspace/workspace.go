@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"slices"
-	"strings"
 	"sync"
 	"time"
 
@@ -257,63 +256,6 @@ func (w *Workspace) SetMapping(ctx context.Context, id string, mapping data.Mapp
 		}
 	}
 	return m, nil
-}
-
-// Rename changes a dataset's name.
-func (w *Workspace) Rename(ctx context.Context, id, name string) (Meta, error) {
-	if _, ok := w.findBuiltIn(id); ok {
-		return Meta{}, fmt.Errorf("%s: %w", id, ErrBuiltIn)
-	}
-	m, err := w.meta(ctx, id)
-	if err != nil {
-		return Meta{}, err
-	}
-	m.Name = strings.TrimSpace(name)
-	return w.putMeta(ctx, m)
-}
-
-// Remove deletes a dataset. Its source and mapping stay recoverable with the
-// returned Removed until the caller drops it (for an undo).
-func (w *Workspace) Remove(ctx context.Context, id string) (Removed, error) {
-	if _, ok := w.findBuiltIn(id); ok {
-		return Removed{}, fmt.Errorf("%s: %w", id, ErrBuiltIn)
-	}
-	m, err := w.meta(ctx, id)
-	if err != nil {
-		return Removed{}, err
-	}
-	src, err := w.source(ctx, m)
-	if err != nil {
-		return Removed{}, err
-	}
-	if err := w.store.Delete(ctx, store.Mappings, id); err != nil {
-		return Removed{}, err
-	}
-	if err := w.store.Delete(ctx, store.Datasets, id); err != nil {
-		return Removed{}, err
-	}
-	w.mu.Lock()
-	delete(w.tables, id)
-	w.mu.Unlock()
-	m.Rev = 0
-	return Removed{meta: m, bytes: src.Bytes}, nil
-}
-
-// Removed is a deleted dataset, kept in memory so the deletion can be undone.
-type Removed struct {
-	meta  Meta
-	bytes []byte
-}
-
-// Restore puts a removed dataset back, as it was.
-func (w *Workspace) Restore(ctx context.Context, r Removed) (Meta, error) {
-	if r.meta.ID == "" {
-		return Meta{}, errors.New("nothing to restore")
-	}
-	if _, err := w.store.Put(ctx, store.Record{Kind: store.Datasets, ID: r.meta.ID, Title: r.meta.Name, Data: r.bytes}); err != nil {
-		return Meta{}, err
-	}
-	return w.putMeta(ctx, r.meta)
 }
 
 // Forget drops cached tables, so the next Table call reads again (after an

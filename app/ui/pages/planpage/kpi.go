@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"reachlab/app/analysis"
 	"strconv"
 	"strings"
 
@@ -44,7 +45,7 @@ func (p *planPage) computeLive() {
 					if k.DatasetID != "" {
 						if _, done := columns[k.DatasetID]; !done {
 							if t, _, err := w.Table(p.ui, k.DatasetID, load.Options{Locale: string(lang)}); err == nil {
-								columns[k.DatasetID] = numericColumns(t)
+								columns[k.DatasetID] = analysis.NumericColumns(t)
 							}
 						}
 					}

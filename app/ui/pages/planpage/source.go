@@ -7,7 +7,6 @@ import (
 	"math"
 	"reachlab/app/analysis"
 
-	"reachlab/app/data"
 	"reachlab/app/data/load"
 	"reachlab/app/metrics"
 	"reachlab/app/text"
@@ -47,7 +46,7 @@ func (s *dataSource) MetricValue(metricID, datasetID, column string) (float64, e
 		return math.NaN(), err
 	}
 	if metricID == columnTotal {
-		return columnSum(t, column)
+		return analysis.ColumnSum(t, column)
 	}
 	rep, ok := s.reports[datasetID]
 	if !ok {
@@ -64,37 +63,4 @@ func (s *dataSource) MetricValue(metricID, datasetID, column string) (float64, e
 		return math.NaN(), errors.New(v.Reason.Text().In(s.lang))
 	}
 	return v.V, nil
-}
-
-// columnSum adds the known values of a numeric column.
-func columnSum(t *data.Table, column string) (float64, error) {
-	c := t.Column(column)
-	if c == nil {
-		return math.NaN(), fmt.Errorf("no column %q", column)
-	}
-	if !c.Type().Numeric() {
-		return math.NaN(), fmt.Errorf("column %q is not numeric", column)
-	}
-	sum, n := 0.0, 0
-	for _, v := range c.Floats() {
-		if !math.IsNaN(v) {
-			sum += v
-			n++
-		}
-	}
-	if n == 0 {
-		return math.NaN(), fmt.Errorf("column %q has no values", column)
-	}
-	return sum, nil
-}
-
-// numericColumns lists a table's numeric columns.
-func numericColumns(t *data.Table) []string {
-	var out []string
-	for _, c := range t.Columns() {
-		if c.Type().Numeric() {
-			out = append(out, c.Name())
-		}
-	}
-	return out
 }

@@ -45,17 +45,6 @@ func TestDataSourceGivesKPIsTheirValues(t *testing.T) {
 	}
 }
 
-func TestNumericColumns(t *testing.T) {
-	w := workspace.New(store.NewMemory())
-	_, tbl, err := w.Add(context.Background(), load.Source{Name: "t.csv", Bytes: []byte("Name,Reach,Rate\na,1,2 %\nb,3,4 %\n")}, load.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if got := strings.Join(numericColumns(tbl), ","); got != "Reach,Rate" {
-		t.Errorf("numeric columns = %s, want Reach,Rate", got)
-	}
-}
-
 func TestKnownTemplate(t *testing.T) {
 	if !knownTemplate("three_phases") || knownTemplate("nope") || knownTemplate("") {
 		t.Error("knownTemplate does not match the plan templates")
