@@ -14,7 +14,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"sort"
 
 	"reachlab/app/tables"
 	"reachlab/app/view"
@@ -72,16 +71,6 @@ func register[Req, Resp any](name string, f func(ctx context.Context, e *Engine,
 		}
 		return json.Marshal(resp)
 	}
-}
-
-// Methods lists the methods the engine answers, sorted.
-func Methods() []string {
-	out := make([]string, 0, len(methods))
-	for m := range methods {
-		out = append(out, m)
-	}
-	sort.Strings(out)
-	return out
 }
 
 // Handle answers one request. The error is a *view.Error: a message for

@@ -258,18 +258,6 @@ func (w *Workspace) SetMapping(ctx context.Context, id string, mapping data.Mapp
 	return m, nil
 }
 
-// Forget drops cached tables, so the next Table call reads again (after an
-// import, or when another tab changed a mapping).
-func (w *Workspace) Forget(id string) {
-	w.mu.Lock()
-	defer w.mu.Unlock()
-	if id == "" {
-		clear(w.tables)
-		return
-	}
-	delete(w.tables, id)
-}
-
 func (w *Workspace) findBuiltIn(id string) (builtIn, bool) {
 	i := slices.IndexFunc(w.builtIn, func(b builtIn) bool { return b.ID == id })
 	if i < 0 {
