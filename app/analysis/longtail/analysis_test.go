@@ -1,30 +1,17 @@
 package longtail
 
 import (
-	"fmt"
 	"math"
 	"strings"
 	"testing"
 
-	"reachlab/app/cases"
-	"reachlab/app/data/roles"
+	ltt "reachlab/app/analysis/longtail/longtailtest"
 	"reachlab/app/longtail"
 	"reachlab/app/text"
 )
 
-// caseTable is the built-in TV-versus-brand case as the workspace reads it.
-func caseTable(t *testing.T) string {
-	t.Helper()
-	return string(cases.TVvsBrand().CSV())
-}
-
-var caseRoles = map[string]roles.Role{
-	"Post ID": roles.Message, "Channel": roles.Channel, "Kind": roles.Kind, "Date": roles.Date,
-	"Reach": roles.Reach, "Reactions": roles.Reactions, "Comments": roles.Comments, "Shares": roles.Shares,
-}
-
 func TestAnalyzeTheBuiltInCase(t *testing.T) {
-	tb := readTable(t, caseTable(t), caseRoles)
+	tb := ltt.ReadTable(t, ltt.CaseCSV(), ltt.CaseRoles)
 	a := analyzeTable(tb, meta, Settings{Channel: "Brand page"})
 	if a.Problem != ProblemNone || a.FitErr != nil {
 		t.Fatalf("problem %d, fit error %v", a.Problem, a.FitErr)
@@ -59,21 +46,6 @@ func TestAnalyzeTheBuiltInCase(t *testing.T) {
 	}
 }
 
-// withValues is a CSV of numbered rows and a column of values, with blank
-// cells for NaN.
-func withValues(header string, xs ...float64) string {
-	var b strings.Builder
-	b.WriteString("row," + header + "\n")
-	for i, x := range xs {
-		fmt.Fprintf(&b, "r%d,", i+1)
-		if !math.IsNaN(x) {
-			fmt.Fprint(&b, x)
-		}
-		b.WriteString("\n")
-	}
-	return b.String()
-}
-
 func TestAnalyzeDegenerateInput(t *testing.T) {
 	nan := math.NaN()
 	cases := []struct {
@@ -83,19 +55,19 @@ func TestAnalyzeDegenerateInput(t *testing.T) {
 		want    Problem
 		message string
 	}{
-		{"too few", withValues("views", 5, 3, 0, -1, nan, 8, 1, 2, 9, 4, 7), "",
+		{"too few", ltt.WithValues("views", 5, 3, 0, -1, nan, 8, 1, 2, 9, 4, 7), "",
 			ProblemTooFew, "Only 8 positive values in “views”: at least 10 are needed to measure a long tail and fit a power law."},
-		{"all equal", withValues("views", 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7), "",
+		{"all equal", ltt.WithValues("views", 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7), "",
 			ProblemAllEqual, "All 12 positive values of “views” are equal (7): there is no tail to measure."},
 		{"text column", "name,views\nAnn,1\nBob,2\n", "name",
 			ProblemNotNumeric, "The column “name” holds text or dates, not numbers: pick a numeric column above, or change its type on the Data page."},
-		{"no such column", withValues("views", 1, 2), "likes",
+		{"no such column", ltt.WithValues("views", 1, 2), "likes",
 			ProblemNoColumn, "“Test data” has no column named “likes”: pick one of its numeric columns above."},
 		{"no numbers", "name,city\nAnn,Paris\nBob,Lyon\n", "",
 			ProblemNoNumeric, "“Test data” has no numeric column: a long tail is measured on numbers such as reach, views or likes. Check the columns' types on the Data page."},
 	}
 	for _, c := range cases {
-		a := analyzeTable(readTable(t, c.csv, nil), meta, Settings{Column: c.column})
+		a := analyzeTable(ltt.ReadTable(t, c.csv, nil), meta, Settings{Column: c.column})
 		if a.Problem != c.want {
 			t.Errorf("%s: problem %d, want %d", c.name, a.Problem, c.want)
 			continue
@@ -114,7 +86,7 @@ func TestAnalyzeCountsWhatIsLeftOut(t *testing.T) {
 	for i := 1; i <= 20; i++ {
 		xs = append(xs, float64(i*i))
 	}
-	a := analyzeTable(readTable(t, withValues("views", xs...), nil), meta, Settings{})
+	a := analyzeTable(ltt.ReadTable(t, ltt.WithValues("views", xs...), nil), meta, Settings{})
 	want := longtail.Excluded{Zero: 2, Negative: 1, NaN: 1}
 	if a.Problem != ProblemNone || a.Description.Excluded != want || a.Description.N != 20 {
 		t.Errorf("problem %d, excluded %+v (want %+v), n %d", a.Problem, a.Description.Excluded, want, a.Description.N)

@@ -4,18 +4,17 @@ import (
 	"math"
 	"testing"
 
+	ltt "reachlab/app/analysis/longtail/longtailtest"
 	"reachlab/app/data/roles"
 	"reachlab/app/longtail"
 )
-
-var attentionRoles = map[string]roles.Role{"post": roles.Message, "date": roles.Date, "likes": roles.Reactions}
 
 func TestAttentionFromDailyRows(t *testing.T) {
 	// Likes per day; a's go down, so the rows are daily counts.
 	// a: 10, 6, 4 → 20 in all, 10 after day 1 (50 %), half by day 1.
 	// b: 8, 2 → 10 in all, 2 after day 1 (20 %), half at 5/8 day.
 	const daily = "post,date,likes\na,2026-03-01,10\na,2026-03-02,6\na,2026-03-03,4\nb,2026-03-01,8\nb,2026-03-02,2\n"
-	a := attentionOf(readTable(t, daily, attentionRoles), []int{0, 1, 2, 3, 4}, "likes")
+	a := attentionOf(ltt.ReadTable(t, daily, ltt.AttentionRoles), []int{0, 1, 2, 3, 4}, "likes")
 	if a.Status != AttentionReady || a.Cumulative || a.Posts != 2 {
 		t.Fatalf("attention %+v", a)
 	}
@@ -38,7 +37,7 @@ func TestAttentionFromSnapshots(t *testing.T) {
 	// 0, 1, 7 days; b 5 then 10 at ages 0 and 2. After day 1: a 4 of 20, b
 	// 10 − 7.5 (interpolated) = 2.5 of 10; pooled 6.5/30.
 	const snapshots = "post,date,likes\na,2026-03-01,10\na,2026-03-02,16\na,2026-03-08,20\nb,2026-03-01,5\nb,2026-03-03,10\n"
-	a := attentionOf(readTable(t, snapshots, attentionRoles), []int{0, 1, 2, 3, 4}, "likes")
+	a := attentionOf(ltt.ReadTable(t, snapshots, ltt.AttentionRoles), []int{0, 1, 2, 3, 4}, "likes")
 	if a.Status != AttentionReady || !a.Cumulative {
 		t.Fatalf("attention %+v", a)
 	}
@@ -49,16 +48,16 @@ func TestAttentionFromSnapshots(t *testing.T) {
 
 func TestAttentionNeedsSeveralRowsPerPost(t *testing.T) {
 	one := "post,date,likes\na,2026-03-01,10\nb,2026-03-02,6\n"
-	if a := attentionOf(readTable(t, one, attentionRoles), []int{0, 1}, "likes"); a.Status != AttentionOneRow {
+	if a := attentionOf(ltt.ReadTable(t, one, ltt.AttentionRoles), []int{0, 1}, "likes"); a.Status != AttentionOneRow {
 		t.Errorf("one row per post: status %d", a.Status)
 	}
-	if a := attentionOf(readTable(t, one, map[string]roles.Role{"post": roles.Message}), []int{0, 1}, "likes"); a.Status != AttentionNoColumns {
+	if a := attentionOf(ltt.ReadTable(t, one, map[string]roles.Role{"post": roles.Message}), []int{0, 1}, "likes"); a.Status != AttentionNoColumns {
 		t.Errorf("no date: status %d", a.Status)
 	}
 	// Two rows for post a on the same day, and values going down: not a
 	// series of daily counts.
 	twice := "post,date,likes\na,2026-03-01,10\na,2026-03-01,6\n"
-	if a := attentionOf(readTable(t, twice, attentionRoles), []int{0, 1}, "likes"); a.Status != AttentionBadRows || a.ErrRow != 2 {
+	if a := attentionOf(ltt.ReadTable(t, twice, ltt.AttentionRoles), []int{0, 1}, "likes"); a.Status != AttentionBadRows || a.ErrRow != 2 {
 		t.Errorf("same day twice: status %d, row %d", a.Status, a.ErrRow)
 	}
 }

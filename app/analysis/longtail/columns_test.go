@@ -5,6 +5,7 @@ import (
 	"slices"
 	"testing"
 
+	ltt "reachlab/app/analysis/longtail/longtailtest"
 	"reachlab/app/data/roles"
 )
 
@@ -25,17 +26,17 @@ func TestDefaultColumn(t *testing.T) {
 		{"else the first numeric", nil, "likes"},
 	}
 	for _, c := range cases {
-		if got := defaultColumn(readTable(t, postsCSV, c.roles)); got != c.want {
+		if got := defaultColumn(ltt.ReadTable(t, postsCSV, c.roles)); got != c.want {
 			t.Errorf("%s: default column %q, want %q", c.name, got, c.want)
 		}
 	}
-	if got := defaultColumn(readTable(t, "name,city\nAnn,Paris\nBob,Lyon\n", nil)); got != "" {
+	if got := defaultColumn(ltt.ReadTable(t, "name,city\nAnn,Paris\nBob,Lyon\n", nil)); got != "" {
 		t.Errorf("a table without numbers: default column %q, want none", got)
 	}
 }
 
 func TestChannelsAndRows(t *testing.T) {
-	tb := readTable(t, postsCSV, map[string]roles.Role{"channel": roles.Channel})
+	tb := ltt.ReadTable(t, postsCSV, map[string]roles.Role{"channel": roles.Channel})
 	if got := channelNames(tb); !slices.Equal(got, []string{"Page A", "Page B"}) {
 		t.Errorf("channels %v", got)
 	}
@@ -45,7 +46,7 @@ func TestChannelsAndRows(t *testing.T) {
 	if got := selectedRows(tb, ""); !slices.Equal(got, []int{0, 1, 2}) {
 		t.Errorf("all rows: %v", got)
 	}
-	if got := channelNames(readTable(t, postsCSV, nil)); got != nil {
+	if got := channelNames(ltt.ReadTable(t, postsCSV, nil)); got != nil {
 		t.Errorf("without a channel column: %v", got)
 	}
 }

@@ -5,32 +5,14 @@ import (
 	"strings"
 	"testing"
 
+	ltt "reachlab/app/analysis/longtail/longtailtest"
 	"reachlab/app/data/roles"
 	"reachlab/app/text"
 )
 
-var shareRoles = map[string]roles.Role{"date": roles.Date, "channel": roles.Channel, "share": roles.Share}
-
-// twoMonths lists audience shares in percent, the second month first: the
-// page must put the periods in time order.
-const twoMonths = `date,channel,share
-2015-02-01,TF1,20
-2015-02-01,France 2,14
-2015-02-01,M6,10
-2015-02-01,France 3,9
-2015-02-01,Small A,6
-2015-02-01,Small B,6
-2015-01-01,TF1,22
-2015-01-01,France 2,14
-2015-01-01,M6,10
-2015-01-01,France 3,9
-2015-01-01,Small A,5
-2015-01-01,Small B,5
-`
-
 func TestFragmentation(t *testing.T) {
 	rows := []int{0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11}
-	f := fragmentationOf(readTable(t, twoMonths, shareRoles), rows)
+	f := fragmentationOf(ltt.ReadTable(t, ltt.TwoMonths, ltt.ShareRoles), rows)
 	if !f.Available || f.Err != nil || f.Fractions || len(f.Periods) != 2 {
 		t.Fatalf("fragmentation %+v", f)
 	}
@@ -53,8 +35,8 @@ func TestFragmentation(t *testing.T) {
 	}
 
 	// The same shares as fractions of 1 are read as fractions.
-	fractions := strings.NewReplacer(",22\n", ",0.22\n", ",20\n", ",0.20\n", ",14\n", ",0.14\n", ",10\n", ",0.10\n", ",9\n", ",0.09\n", ",6\n", ",0.06\n", ",5\n", ",0.05\n").Replace(twoMonths)
-	g := fragmentationOf(readTable(t, fractions, shareRoles), rows)
+	fractions := strings.NewReplacer(",22\n", ",0.22\n", ",20\n", ",0.20\n", ",14\n", ",0.14\n", ",10\n", ",0.10\n", ",9\n", ",0.09\n", ",6\n", ",0.06\n", ",5\n", ",0.05\n").Replace(ltt.TwoMonths)
+	g := fragmentationOf(ltt.ReadTable(t, fractions, ltt.ShareRoles), rows)
 	if !g.Fractions || g.Err != nil || math.Abs(g.Periods[0].HHIListed-jan.HHIListed) > 1e-12 {
 		t.Errorf("fractions: %+v", g)
 	}
@@ -64,15 +46,15 @@ func TestFragmentationErrorsAndAbsence(t *testing.T) {
 	// February adds up to 120 %: the engine refuses it at its last row,
 	// the table's row 3.
 	over := "date,channel,share\n2015-01-01,A,50\n2015-02-01,A,60\n2015-02-01,B,60\n"
-	f := fragmentationOf(readTable(t, over, shareRoles), []int{0, 1, 2})
+	f := fragmentationOf(ltt.ReadTable(t, over, ltt.ShareRoles), []int{0, 1, 2})
 	if f.Err == nil || f.ErrRow != 3 {
 		t.Errorf("error %v at row %d, want row 3", f.Err, f.ErrRow)
 	}
-	if f := fragmentationOf(readTable(t, over, map[string]roles.Role{"channel": roles.Channel}), []int{0, 1, 2}); f.Available {
+	if f := fragmentationOf(ltt.ReadTable(t, over, map[string]roles.Role{"channel": roles.Channel}), []int{0, 1, 2}); f.Available {
 		t.Error("without a share column there is no fragmentation")
 	}
 	// Without dates, one period, named “All rows”, and no chart.
-	one := fragmentationOf(readTable(t, "channel,share\nA,30\nB,20\n", shareRoles), []int{0, 1})
+	one := fragmentationOf(ltt.ReadTable(t, "channel,share\nA,30\nB,20\n", ltt.ShareRoles), []int{0, 1})
 	if len(one.Periods) != 1 || one.Chart != nil || PeriodLabel(text.EN, one.Periods[0].Period) != "All rows" {
 		t.Errorf("one period: %+v", one)
 	}

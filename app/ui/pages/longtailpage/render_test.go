@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	ltan "reachlab/app/analysis/longtail"
+	ltt "reachlab/app/analysis/longtail/longtailtest"
 	"reachlab/app/i18n"
 	"reachlab/app/longtail"
 	"reachlab/app/text"
@@ -49,7 +50,7 @@ func textOf(fragment string) string {
 // compared with the other laws, as it is once the background work is done.
 func casePage(t *testing.T, l text.Lang) *longTailPage {
 	t.Helper()
-	res := analyze(readTable(t, caseTable(t), caseRoles), workspace.Meta{ID: "case:tv-vs-brand", Name: "TV vs brand"},
+	res := analyze(ltt.ReadTable(t, ltt.CaseCSV(), ltt.CaseRoles), workspace.Meta{ID: "case:tv-vs-brand", Name: "TV vs brand"},
 		ltan.Settings{Dataset: "case:tv-vs-brand", Channel: "Brand page", Resamples: 1000})
 	comps, err := longtail.Compare(res.Sample, res.Fit)
 	if err != nil {
@@ -170,7 +171,7 @@ func TestRenderInFrench(t *testing.T) {
 }
 
 func TestRenderProblemsAsAlerts(t *testing.T) {
-	res := analyze(readTable(t, withValues("views", 1, 2, 3), nil), meta, ltan.Settings{Dataset: "test"})
+	res := analyze(ltt.ReadTable(t, ltt.WithValues("views", 1, 2, 3), nil), meta, ltan.Settings{Dataset: "test"})
 	p := &longTailPage{lang: text.EN, ready: true, datasets: []workspace.Meta{meta}, set: res.Settings, res: res}
 	html := uitest.Render(t, p)
 	if _, inner := element(html, "div", `id="lt-alerts"`, `role="alert"`); !strings.Contains(textOf(inner), "Only 3 positive values in “views”") {
@@ -192,7 +193,7 @@ func TestRenderProblemsAsAlerts(t *testing.T) {
 
 func TestRenderTimeAndFragmentation(t *testing.T) {
 	daily := "post,date,likes\na,2026-03-01,10\na,2026-03-02,6\na,2026-03-03,4\nb,2026-03-01,8\nb,2026-03-02,2\n"
-	res := analyze(readTable(t, daily, attentionRoles), meta, ltan.Settings{Dataset: "test", Column: "likes"})
+	res := analyze(ltt.ReadTable(t, daily, ltt.AttentionRoles), meta, ltan.Settings{Dataset: "test", Column: "likes"})
 	html := uitest.Render(t, &longTailPage{lang: text.EN, ready: true, set: res.Settings, res: res})
 	_, table := element(html, "table", `id="attention"`)
 	if row := textOf(table); !strings.Contains(row, "1 40% 2") || !strings.Contains(row, "7 not available — no post was observed that long 0") {
@@ -202,7 +203,7 @@ func TestRenderTimeAndFragmentation(t *testing.T) {
 		t.Errorf("half-life %q", textOf(inner))
 	}
 
-	res = analyze(readTable(t, twoMonths, shareRoles), meta, ltan.Settings{Dataset: "test", Column: "share"})
+	res = analyze(ltt.ReadTable(t, ltt.TwoMonths, ltt.ShareRoles), meta, ltan.Settings{Dataset: "test", Column: "share"})
 	html = uitest.Render(t, &longTailPage{lang: text.EN, ready: true, set: res.Settings, res: res})
 	_, table = element(html, "table", `id="fragmentation"`)
 	if row := textOf(table); !strings.Contains(row, "2015-01-01 6 65% 2,156 4.6 55% 10% (2 channels)") {
